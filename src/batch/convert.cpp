@@ -1,0 +1,100 @@
+#include "batch/convert.hpp"
+
+#include <chrono>
+#include <filesystem>
+
+#include "batch/atomic_file.hpp"
+#include "check/check.hpp"
+#include "read/reader.hpp"
+#include "write/writers.hpp"
+
+namespace yusuan {
+
+namespace fs = std::filesystem;
+
+ConvertResult convert_file(const std::string& path, const ConvertOptions& options,
+                           const std::vector<Template>& templates) {
+    const auto start = std::chrono::steady_clock::now();
+    ConvertResult res;
+    res.input = path;
+    auto finish = [&]() -> ConvertResult& {
+        res.milliseconds =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        return res;
+    };
+
+    DecodeError derr;
+    auto text = decode_file(path, derr, options.limits);
+    if (!text) {
+        res.error = derr.message;
+        return finish();
+    }
+    ReadError rerr;
+    auto doc = read_document(text->lines, templates, path, rerr);
+    if (!doc) {
+        res.error = rerr.message;
+        return finish();
+    }
+    const Template* tpl = template_for(*doc, templates);
+    if (!tpl) {
+        res.error = path + ": no template";
+        return finish();
+    }
+    res.findings = check_document(*doc, *tpl);
+    res.counts = count(res.findings);
+    res.department = doc->department;
+    res.year = doc->year;
+    if (const Table* t01 = doc->table("t01")) {
+        if (const Row* r = t01->row("收入总计")) res.income_total = r->amount("预算数");
+        if (const Row* r = t01->row("支出总计")) res.expense_total = r->amount("预算数");
+    }
+
+    // Output names come from the input's file name, never from its content;
+    // the folder is the caller's (already inside outdir).
+    const fs::path dir = fs::path(options.outdir) / options.relative_dir;
+    const std::string stem = fs::path(path).stem().string();
+    auto out_path = [&](const char* ext) { return (dir / (stem + ext)).string(); };
+    std::string err;
+    bool ok = true;
+    auto emit = [&](const std::string& p, bool written) {
+        if (written) res.outputs.push_back(p);
+        else ok = false;
+    };
+    if (options.formats.count("facts")) emit(out_path(".facts.tsv"), write_file_atomically(out_path(".facts.tsv"), write_facts(*doc), err));
+    if (ok && options.formats.count("findings"))
+        emit(out_path(".findings.tsv"), write_file_atomically(out_path(".findings.tsv"), write_findings(res.findings), err));
+    if (ok && options.formats.count("json"))
+        emit(out_path(".json"), write_file_atomically(out_path(".json"), write_json(*doc, res.findings), err));
+    if (ok && options.formats.count("xlsx")) {
+        emit(out_path(".xlsx"), produce_file_atomically(out_path(".xlsx"), [&](const std::string& tmp, std::string& e) {
+                 WriteError we;
+                 bool r = write_xlsx(*doc, res.findings, *tpl, tmp, we);
+                 if (!r) e = path + ": xlsx: " + we.message;
+                 return r;
+             }, err));
+    }
+    if (ok && options.formats.count("pdf")) {
+        PdfOptions po;
+        po.font_path = options.font_path;
+        emit(out_path(".pdf"), produce_file_atomically(out_path(".pdf"), [&](const std::string& tmp, std::string& e) {
+                 WriteError we;
+                 bool r = write_pdf(*doc, res.findings, *tpl, tmp, po, we);
+                 if (!r) e = path + ": pdf: " + we.message;
+                 return r;
+             }, err));
+    }
+    if (!ok) {
+        // No partial set of outputs either: remove what this input wrote.
+        for (const std::string& p : res.outputs) {
+            std::error_code ec;
+            fs::remove(p, ec);
+        }
+        res.outputs.clear();
+        res.error = err;
+        return finish();
+    }
+    res.ok = true;
+    return finish();
+}
+
+}  // namespace yusuan

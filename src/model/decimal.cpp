@@ -1,0 +1,102 @@
+#include "model/decimal.hpp"
+
+#include <cmath>
+
+namespace yusuan {
+
+namespace {
+constexpr std::int64_t pow10(int n) {
+    std::int64_t p = 1;
+    while (n-- > 0) p *= 10;
+    return p;
+}
+}  // namespace
+
+std::optional<Decimal> Decimal::parse(std::string_view s) {
+    bool neg = false;
+    if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+        neg = s.front() == '-';
+        s.remove_prefix(1);
+    }
+    if (s.empty()) return std::nullopt;
+    std::int64_t units = 0;
+    int scale = 0, digits = 0;
+    bool dot = false, any = false;
+    for (char c : s) {
+        if (c == '.') {
+            if (dot) return std::nullopt;
+            dot = true;
+            continue;
+        }
+        if (c < '0' || c > '9') return std::nullopt;
+        any = true;
+        if (dot) {
+            if (scale == max_scale) return std::nullopt;
+            ++scale;
+        }
+        if (units != 0 || c != '0') ++digits;
+        if (digits > 18) return std::nullopt;
+        units = units * 10 + (c - '0');
+    }
+    if (!any) return std::nullopt;
+    return Decimal(neg ? -units : units, scale);
+}
+
+Decimal Decimal::rescaled(int scale) const {
+    if (scale <= scale_) return *this;
+    return {units_ * pow10(scale - scale_), scale};
+}
+
+std::string Decimal::to_string() const {
+    std::int64_t u = units_ < 0 ? -units_ : units_;
+    std::string digits = std::to_string(u);
+    if (scale_ > 0) {
+        if (static_cast<int>(digits.size()) <= scale_)
+            digits.insert(0, static_cast<size_t>(scale_ + 1 - static_cast<int>(digits.size())), '0');
+        digits.insert(digits.size() - static_cast<size_t>(scale_), ".");
+    }
+    return units_ < 0 ? "-" + digits : digits;
+}
+
+std::string Decimal::to_grouped(int scale) const {
+    Decimal d = rescaled(scale);
+    // Round half away from zero if we must drop digits.
+    std::int64_t u = d.units_ < 0 ? -d.units_ : d.units_;
+    if (d.scale_ > scale) {
+        std::int64_t p = pow10(d.scale_ - scale);
+        u = (u + p / 2) / p;
+    }
+    std::string digits = std::to_string(u);
+    if (static_cast<int>(digits.size()) <= scale)
+        digits.insert(0, static_cast<size_t>(scale + 1 - static_cast<int>(digits.size())), '0');
+    std::string whole = digits.substr(0, digits.size() - static_cast<size_t>(scale));
+    std::string frac = digits.substr(digits.size() - static_cast<size_t>(scale));
+    std::string grouped;
+    for (size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+        grouped += whole[i];
+    }
+    std::string out = (d.units_ < 0 && u != 0 ? "-" : "") + grouped;
+    if (scale > 0) out += "." + frac;
+    return out;
+}
+
+double Decimal::to_double() const {
+    return static_cast<double>(units_) / static_cast<double>(pow10(scale_));
+}
+
+Decimal operator+(Decimal a, Decimal b) {
+    int s = std::max(a.scale_, b.scale_);
+    a = a.rescaled(s);
+    b = b.rescaled(s);
+    return {a.units_ + b.units_, s};
+}
+
+Decimal operator-(Decimal a, Decimal b) { return a + (-b); }
+
+std::strong_ordering operator<=>(Decimal a, Decimal b) {
+    int s = std::max(a.scale_, b.scale_);
+    return a.rescaled(s).units_ <=> b.rescaled(s).units_;
+}
+
+}  // namespace yusuan

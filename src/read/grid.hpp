@@ -1,0 +1,30 @@
+// A common grid: what every layout reader (tab-separated, one cell per line,
+// markdown, HTML, space-aligned) turns a block of lines into. The table and
+// form readers work on grids only, so they do not care which tool made the text.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace yusuan {
+
+struct GridRow {
+    LineNo line = 0;                 // source line of the row's first cell
+    std::vector<std::string> cells;  // cleaned cell texts, positions as printed
+    std::vector<LineNo> cell_lines;  // per cell, when cells come from several lines (else empty)
+};
+
+struct Grid {
+    std::vector<GridRow> rows;
+    std::vector<Paragraph> loose;    // lines of the block that are not table rows
+};
+
+// Tab-separated rows: a line with at least one tab is a row; other non-empty
+// lines are loose text. `lines` are cleaned lines; [begin, end) 0-based.
+Grid tsv_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);
+
+// Whether a block is tab-separated (has rows with tabs).
+bool looks_tab_separated(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);
+
+}  // namespace yusuan

@@ -1,0 +1,150 @@
+#include "read/reader.hpp"
+
+#include <algorithm>
+
+#include "normalise/text.hpp"
+#include "read/form_reader.hpp"
+#include "read/grid.hpp"
+#include "read/table_reader.hpp"
+#include "segment/segment.hpp"
+
+namespace yusuan {
+
+const Template* template_for(const Document& doc, const std::vector<Template>& templates) {
+    for (const Template& t : templates)
+        if (t.name == doc.template_name) return &t;
+    return templates.empty() ? nullptr : &templates.front();
+}
+
+namespace {
+
+// The layout reader for a block: picks the one the block's lines look like.
+Grid read_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end) {
+    return tsv_grid(lines, begin, end);
+}
+
+std::string part_at(const Segmentation& seg, std::size_t index) {
+    std::string part;
+    for (const auto& [at, name] : seg.part_headings) {
+        if (at > index) break;
+        part = name;
+    }
+    return part;
+}
+
+}  // namespace
+
+std::optional<Document> read_document(const std::vector<std::string>& raw, const std::vector<Template>& templates,
+                                      const std::string& source, ReadError& err, const ReadLimits& limits) {
+    if (templates.empty()) {
+        err.message = source + ": no templates loaded";
+        return std::nullopt;
+    }
+    std::vector<std::string> lines;
+    lines.reserve(raw.size());
+    for (const std::string& l : raw) lines.push_back(clean_line(l));
+
+    // The template whose table titles the document prints most of.
+    const Template* tpl = &templates.front();
+    int best = -1;
+    for (const Template& t : templates) {
+        int fit = template_fit(lines, t);
+        if (fit > best) {
+            best = fit;
+            tpl = &t;
+        }
+    }
+    Segmentation seg = segment(lines, *tpl);
+    if (seg.blocks.empty()) {
+        std::size_t first = 0;
+        while (first < lines.size() && lines[first].find_first_not_of(" \t\f") == std::string::npos) ++first;
+        err.message = source + ":" + std::to_string(first + 1) +
+                      ": no budget table found (no line is the title of a standard table such as " +
+                      (tpl->tables.empty() ? std::string("部门收支总体情况表") : tpl->tables.front().title) + ")";
+        return std::nullopt;
+    }
+    if (seg.blocks.size() > limits.max_tables) {
+        err.message = source + ": more than " + std::to_string(limits.max_tables) + " tables";
+        return std::nullopt;
+    }
+
+    Document doc;
+    doc.source = source;
+    doc.template_name = tpl->name;
+    doc.department = seg.department;
+    doc.year = seg.year;
+    doc.unit = seg.unit;
+    doc.department_line = seg.department_line;
+    doc.year_line = seg.year_line;
+    doc.unit_line = seg.unit_line;
+    doc.contents = seg.contents;
+
+    int project_forms = 0;
+    for (const Block& b : seg.blocks) {
+        Grid grid = read_grid(lines, b.begin, b.end);
+        for (const GridRow& r : grid.rows)
+            if (r.cells.size() > limits.max_cells_per_row) {
+                err.message = source + ":" + std::to_string(r.line) + ": row has " + std::to_string(r.cells.size()) +
+                              " cells, over the limit of " + std::to_string(limits.max_cells_per_row);
+                return std::nullopt;
+            }
+        if (grid.rows.size() > limits.max_rows) {
+            err.message = source + ":" + std::to_string(b.title_line) + ": table has more than " +
+                          std::to_string(limits.max_rows) + " rows";
+            return std::nullopt;
+        }
+        if (b.kind == BlockKind::table) {
+            const TableSpec* spec = tpl->table(b.id);
+            Table fresh;
+            Table* t = doc.table(b.id);
+            const bool continued = t != nullptr;
+            if (!continued) {
+                fresh.id = b.id;
+                fresh.title = b.title;
+                fresh.number = b.number;
+                fresh.line = b.title_line;
+                fresh.unit = doc.unit;
+                t = &fresh;
+            }
+            read_table(grid, *spec, *tpl, *t, doc.repairs);
+            if (!continued) doc.tables.push_back(std::move(fresh));
+        } else {
+            Form f;
+            f.title = b.title;
+            f.line = b.title_line;
+            const FormSpec& spec = b.kind == BlockKind::department_form ? tpl->department_form : tpl->project_form;
+            if (b.kind == BlockKind::department_form) {
+                f.id = spec.id.empty() ? "p00" : spec.id;
+            } else {
+                char id[16];
+                std::snprintf(id, sizeof id, "p%02d", ++project_forms);
+                f.id = id;
+            }
+            read_form(grid, spec, f, doc.repairs);
+            doc.forms.push_back(std::move(f));
+        }
+        for (const Paragraph& p : grid.loose) {
+            Paragraph q = p;
+            q.part = part_at(seg, static_cast<std::size_t>(p.line - 1));
+            doc.paragraphs.push_back(std::move(q));
+        }
+    }
+    for (std::size_t i : seg.text_lines) {
+        std::string text = collapse_spaces(lines[i]);
+        if (text.empty()) continue;
+        doc.paragraphs.push_back({static_cast<LineNo>(i + 1), std::move(text), part_at(seg, i)});
+    }
+    std::sort(doc.paragraphs.begin(), doc.paragraphs.end(),
+              [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
+    // Tables in template order, whatever order the document printed them in.
+    std::stable_sort(doc.tables.begin(), doc.tables.end(), [&](const Table& a, const Table& b) {
+        auto rank = [&](const Table& t) {
+            const TableSpec* s = tpl->table(t.id);
+            return s ? s->number : 1000;
+        };
+        return rank(a) < rank(b);
+    });
+    return doc;
+}
+
+}  // namespace yusuan

@@ -1,0 +1,204 @@
+#include "segment/segment.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "normalise/text.hpp"
+
+namespace yusuan {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Strips list markers and Chinese numbering from a contents entry:
+// "-一、部门收支总体情况表" → "部门收支总体情况表". Returns whether any was stripped.
+bool strip_numbering(std::string& k) {
+    bool stripped = false;
+    while (!k.empty() && (k[0] == '-' || k[0] == '+')) { k.erase(0, 1); stripped = true; }
+    static const std::string numerals = "一二三四五六七八九十";
+    std::u32string u = to_u32(k);
+    size_t i = 0;
+    if (i < u.size() && (u[i] == U'(' || u[i] == U'（')) ++i;
+    size_t j = i;
+    while (j < u.size() && (to_utf8(u.substr(j, 1)).find_first_of("0123456789") == 0 ||
+                            numerals.find(to_utf8(u.substr(j, 1))) != std::string::npos))
+        ++j;
+    if (j > i && j < u.size() && (u[j] == U'、' || u[j] == U'.' || u[j] == U')' || u[j] == U'）' || u[j] == U',')) {
+        u.erase(0, j + 1);
+        k = to_utf8(u);
+        return true;
+    }
+    return stripped;
+}
+
+// "表1" / "表 1" / "表1:" prefix → its number; removes it from `k`.
+std::string strip_table_number(std::string& k) {
+    if (!starts_with(k, "表")) return "";
+    size_t i = std::string("表").size(), j = i;
+    while (j < k.size() && k[j] >= '0' && k[j] <= '9') ++j;
+    if (j == i) return "";
+    std::string num = k.substr(i, j - i);
+    if (j < k.size() && (k[j] == ':' || k[j] == '-' || k[j] == '.')) ++j;
+    k.erase(0, j);
+    return num;
+}
+
+std::string year_in(std::string_view s) {
+    for (size_t i = 0; i + 4 <= s.size(); ++i)
+        if (s[i] == '2' && s[i + 1] == '0' && is_digits(s.substr(i + 2, 2)) &&
+            (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) && (i + 4 == s.size() || !(s[i + 4] >= '0' && s[i + 4] <= '9')))
+            return std::string(s.substr(i, 4));
+    return "";
+}
+
+std::string after_colon(const std::string& text) {
+    std::string n = nfkc(text);
+    size_t c = n.find(':');
+    if (c == std::string::npos) return "";
+    return collapse_spaces(n.substr(c + 1));
+}
+
+}  // namespace
+
+std::string part_name(const std::string& key) {
+    if (!starts_with(key, "第")) return "";
+    size_t pos = key.find("部分");
+    if (pos == std::string::npos || pos > 3 * 4) return "";
+    return key.substr(0, pos + std::string("部分").size());
+}
+
+std::string title_table_id(const std::string& key, const Template& tpl) {
+    for (const TableSpec& t : tpl.tables) {
+        if (key == match_key(t.title)) return t.id;
+        for (const std::string& v : t.variants)
+            if (key == match_key(v)) return t.id;
+    }
+    return "";
+}
+
+namespace {
+int form_kind(const std::string& key, const Template& tpl) {
+    auto is = [&](const FormSpec& f) {
+        if (f.title.empty()) return false;
+        if (key == match_key(f.title)) return true;
+        for (const std::string& v : f.variants)
+            if (key == match_key(v)) return true;
+        return false;
+    };
+    if (is(tpl.department_form)) return 1;
+    if (is(tpl.project_form)) return 2;
+    return 0;
+}
+}  // namespace
+
+int template_fit(const std::vector<std::string>& lines, const Template& tpl) {
+    std::set<std::string> found;
+    for (const std::string& l : lines) {
+        if (l.size() > 200) continue;
+        std::string k = match_key(l);
+        strip_table_number(k);
+        std::string id = title_table_id(k, tpl);
+        if (!id.empty()) found.insert(id);
+    }
+    return static_cast<int>(found.size());
+}
+
+Segmentation segment(const std::vector<std::string>& lines, const Template& tpl) {
+    Segmentation seg;
+    const size_t n = lines.size();
+    std::vector<std::string> keys(n);
+    for (size_t i = 0; i < n; ++i)
+        if (lines[i].size() <= 400) keys[i] = match_key(lines[i]);
+
+    // Part headings: the last occurrence of each name is the real heading
+    // (earlier ones are the contents).
+    std::map<std::string, size_t> last_part;
+    for (size_t i = 0; i < n; ++i)
+        if (std::string p = part_name(keys[i]); !p.empty() && keys[i].size() < 120) last_part[p] = i;
+    for (auto& [name, idx] : last_part) seg.part_headings.emplace_back(idx, name);
+    std::sort(seg.part_headings.begin(), seg.part_headings.end());
+
+    // Meta: year from the first lines, department and unit from their labels.
+    for (size_t i = 0; i < n && i < 40 && seg.year.empty(); ++i)
+        if (!keys[i].empty()) {
+            seg.year = year_in(keys[i]);
+            if (!seg.year.empty()) seg.year_line = static_cast<LineNo>(i + 1);
+        }
+    for (size_t i = 0; i < n; ++i) {
+        const std::string& k = keys[i];
+        if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:"))) {
+            std::string v = after_colon(lines[i]);
+            // "编制部门：X\t单位：万元" on one line.
+            if (size_t t = v.find("单位:"); t != std::string::npos && t > 0) v = collapse_spaces(v.substr(0, t));
+            if (!v.empty()) {
+                seg.department = v;
+                seg.department_line = static_cast<LineNo>(i + 1);
+            }
+        }
+        if (seg.unit.empty()) {
+            size_t u = k.find("单位:");
+            if (u != std::string::npos && (u == 0 || k.find("编制") == 0)) {
+                std::string v = k.substr(u + std::string("单位:").size());
+                if (!v.empty() && v.size() <= 12) {
+                    seg.unit = v;
+                    seg.unit_line = static_cast<LineNo>(i + 1);
+                }
+            }
+        }
+    }
+
+    // Titles of tables and forms.
+    std::string pending_number;
+    size_t pending_number_line = 0;
+    for (size_t i = 0; i < n; ++i) {
+        std::string k = keys[i];
+        if (k.empty()) continue;
+        std::string num = strip_table_number(k);
+        if (!num.empty() && k.empty()) {  // a "表 N" line on its own
+            pending_number = num;
+            pending_number_line = i;
+            continue;
+        }
+        if (k.size() > 150) continue;
+        std::string id = title_table_id(k, tpl);
+        int fk = id.empty() ? form_kind(k, tpl) : 0;
+        if (id.empty() && fk == 0) {
+            std::string stripped = k;
+            if (strip_numbering(stripped)) {
+                std::string cid = title_table_id(stripped, tpl);
+                if (!cid.empty()) seg.contents.push_back({cid, collapse_spaces(lines[i]), static_cast<LineNo>(i + 1)});
+            }
+            continue;
+        }
+        Block b;
+        b.kind = fk == 1 ? BlockKind::department_form : fk == 2 ? BlockKind::project_form : BlockKind::table;
+        b.id = id;
+        b.title = collapse_spaces(nfkc(lines[i]).find('#') != std::string::npos ? match_key(lines[i]) : lines[i]);
+        if (!num.empty()) b.number = num;
+        else if (!pending_number.empty() && i - pending_number_line <= 3) b.number = pending_number;
+        pending_number.clear();
+        b.title_line = static_cast<LineNo>(i + 1);
+        b.begin = i + 1;
+        seg.blocks.push_back(b);
+    }
+    // Each block runs to the next block, the next part heading or a "表 N" line.
+    std::vector<bool> in_block(n, false);
+    for (size_t b = 0; b < seg.blocks.size(); ++b) {
+        size_t limit = b + 1 < seg.blocks.size() ? seg.blocks[b + 1].title_line - 1 : n;
+        size_t end = seg.blocks[b].begin;
+        for (; end < limit; ++end) {
+            if (!part_name(keys[end]).empty() && keys[end].size() < 120) break;
+            std::string k = keys[end];
+            if (!strip_table_number(k).empty() && k.empty() && end > seg.blocks[b].begin) break;
+        }
+        seg.blocks[b].end = end;
+        for (size_t i = seg.blocks[b].begin - 1; i < end; ++i) in_block[i] = true;
+    }
+    for (size_t i = 0; i < n; ++i)
+        if (!in_block[i] && !keys[i].empty()) seg.text_lines.push_back(i);
+    return seg;
+}
+
+}  // namespace yusuan
