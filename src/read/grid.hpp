@@ -24,6 +24,10 @@ struct Grid {
 // lines are loose text. `lines` are cleaned lines; [begin, end) 0-based.
 Grid tsv_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);
 
+// The layout reader for one block (a table or form and its surroundings):
+// picks the layout the block's lines are in, per block, not per file.
+Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);
+
 // Whether a block is tab-separated (has rows with tabs).
 bool looks_tab_separated(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);
 

@@ -18,11 +18,6 @@ const Template* template_for(const Document& doc, const std::vector<Template>& t
 
 namespace {
 
-// The layout reader for a block: picks the one the block's lines look like.
-Grid read_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end) {
-    return tsv_grid(lines, begin, end);
-}
-
 std::string part_at(const Segmentation& seg, std::size_t index) {
     std::string part;
     for (const auto& [at, name] : seg.part_headings) {
@@ -81,7 +76,7 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
 
     int project_forms = 0;
     for (const Block& b : seg.blocks) {
-        Grid grid = read_grid(lines, b.begin, b.end);
+        Grid grid = read_block_grid(lines, b.begin, b.end);
         for (const GridRow& r : grid.rows)
             if (r.cells.size() > limits.max_cells_per_row) {
                 err.message = source + ":" + std::to_string(r.line) + ": row has " + std::to_string(r.cells.size()) +
