@@ -1,0 +1,57 @@
+#include <doctest/doctest.h>
+
+#include "normalise/text.hpp"
+#include "segment/segment.hpp"
+#include "test_support.hpp"
+
+using namespace yusuan;
+
+TEST_CASE("segmentation finds contents, titles with their numbers, forms and parts") {
+    const Template& tpl = test::templates().front();
+    auto lines = test::lines_of(
+        "2026 年某某局\n"            // 1
+        "目 录\n"                     // 2
+        "第二部分 2026 年部门预算公开表\n"  // 3
+        "- 一、 部门收支总体情况表\n"   // 4
+        "第二部分 2026 年部门预算公开表\n"  // 5
+        "表 1\n"                      // 6
+        "部门收支总体情况表\n"          // 7
+        "编制部门：某某局\n"            // 8
+        "单位：万元\n"                  // 9
+        "收入\t\t支出\t\n"             // 10
+        "表 5\n"                      // 11
+        "## 一般公共预算支出情况表\n"    // 12
+        "第三部分 说明\n"               // 13
+        "收支总预算 1.00 万元。\n"       // 14
+        "项目支出绩效目标表\n"          // 15
+        "预算单位\t某某局\n");          // 16
+    Segmentation seg = segment(lines, tpl);
+    CHECK(seg.year == "2026");
+    CHECK(seg.department == "某某局");
+    CHECK(seg.department_line == 8);
+    CHECK(seg.unit == "万元");
+    REQUIRE(seg.contents.size() == 1);
+    CHECK(seg.contents[0].id == "t01");
+    CHECK(seg.contents[0].line == 4);
+    REQUIRE(seg.blocks.size() == 3);
+    CHECK(seg.blocks[0].id == "t01");
+    CHECK(seg.blocks[0].number == "1");
+    CHECK(seg.blocks[0].title_line == 7);
+    CHECK(seg.blocks[0].end == 10);   // stops at the next "表 N"
+    CHECK(seg.blocks[1].id == "t05");
+    CHECK(seg.blocks[1].number == "5");
+    CHECK(seg.blocks[1].end == 12);   // stops at the part heading
+    CHECK(seg.blocks[2].kind == BlockKind::project_form);
+    // The real part headings are the last occurrences (earlier ones are the contents).
+    bool third = false;
+    for (auto& [at, name] : seg.part_headings)
+        if (name == "第三部分") third = at == 12;
+    CHECK(third);
+}
+
+TEST_CASE("a document with no standard table is an error naming the file and line") {
+    ReadError err;
+    auto doc = read_document(test::lines_of("\n\nhello\n"), test::templates(), "x.txt", err);
+    CHECK_FALSE(doc);
+    CHECK(err.message.find("x.txt:3") == 0);
+}
