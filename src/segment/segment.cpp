@@ -69,11 +69,35 @@ std::string part_name(const std::string& key) {
     return key.substr(0, pos + std::string("部分").size());
 }
 
+namespace {
+
+// A title worded "部门…" may name the unit in place of 部门: "高新区管委会收支总体情况表"
+// for 部门收支总体情况表. The prefix must be a short name (CJK only), so that a
+// sentence mentioning the table is not taken for its title.
+bool unit_named_title(const std::string& key, const std::string& title_key) {
+    static const std::string dept = "部门";
+    if (title_key.rfind(dept, 0) != 0) return false;
+    const std::string rest = title_key.substr(dept.size());
+    if (key.size() <= rest.size() || key.compare(key.size() - rest.size(), rest.size(), rest) != 0) return false;
+    const std::u32string prefix = to_u32(key.substr(0, key.size() - rest.size()));
+    if (prefix.empty() || prefix.size() > 16) return false;
+    for (char32_t c : prefix)
+        if (!(c >= 0x4E00 && c <= 0x9FFF)) return false;
+    return true;
+}
+
+}  // namespace
+
 std::string title_table_id(const std::string& key, const Template& tpl) {
     for (const TableSpec& t : tpl.tables) {
         if (key == match_key(t.title)) return t.id;
         for (const std::string& v : t.variants)
             if (key == match_key(v)) return t.id;
+    }
+    for (const TableSpec& t : tpl.tables) {
+        if (unit_named_title(key, match_key(t.title))) return t.id;
+        for (const std::string& v : t.variants)
+            if (unit_named_title(key, match_key(v))) return t.id;
     }
     return "";
 }
