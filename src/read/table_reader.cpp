@@ -106,6 +106,7 @@ std::vector<Mapped> template_columns(const TableSpec& spec) {
 struct LabelParts {
     std::string c1, c2, c3, full;  // code pieces
     std::string name, project, label;
+    bool indented = false;  // the label is indented under the item above
 };
 
 void add_amount_cell(Row& row, const Mapped& m, const std::string& text, LineNo line, std::vector<Repair>& repairs,
@@ -129,13 +130,19 @@ void add_amount_cell(Row& row, const Mapped& m, const std::string& text, LineNo 
 struct IncomeNesting {
     std::vector<std::string> path;  // labels by level (1-based → index level-1)
     int last_numbered = 0;
-    std::string key_for(const std::string& label, int& level) {
+    int last_flat = 0;  // level of the last label that is not indented
+    std::string key_for(const std::string& label, int& level, bool indented) {
         int n = numbering_level(label);
         if (n > 0) {
             level = n;
             last_numbered = n;
+            last_flat = n;
+        } else if (indented && last_flat > 0) {
+            // 2021: items nest by indentation instead of numbering.
+            level = last_flat + 1;
         } else {
             level = last_numbered + 1;
+            last_flat = level;
         }
         path.resize(static_cast<size_t>(level));
         path[static_cast<size_t>(level - 1)] = strip_label(label);
@@ -160,6 +167,70 @@ std::string fixed_row_key(const TableSpec& spec, const std::string& label) {
             if (k == match_key(a) || stripped == match_key(a)) return r.key;
     }
     return "";
+}
+
+// Whether the header rows print merged cells once (fewer cells than the data
+// rows have) while the data rows are as wide as the template's columns.
+bool merges_collapsed(const std::vector<const GridRow*>& header, const Grid& grid, size_t first_data,
+                      const TableSpec& spec) {
+    std::map<size_t, int> widths;
+    for (size_t i = first_data; i < grid.rows.size(); ++i) ++widths[grid.rows[i].cells.size()];
+    if (widths.empty()) return false;
+    size_t data_width = 0;
+    int most = 0;
+    for (auto& [w, n] : widths)
+        if (n > most) {
+            most = n;
+            data_width = w;
+        }
+    if (data_width < spec.columns.size() || data_width > spec.columns.size() + 1) return false;
+    for (const GridRow* h : header) {
+        int nonempty = 0;
+        for (const std::string& c : h->cells)
+            if (!c.empty()) ++nonempty;
+        if (nonempty >= 2 && h->cells.size() < data_width) return true;
+    }
+    return false;
+}
+
+template <class Skip>
+void read_transposed(const Grid& grid, size_t first_data, const TableSpec& spec, Table& out, Skip skip) {
+    const std::vector<std::string> amounts = spec.amount_keys();
+    if (amounts.empty()) return;
+    const std::string& column = amounts.front();
+    out.columns = {column};
+    for (size_t i = first_data; i < grid.rows.size(); ++i) {
+        const GridRow& gr = grid.rows[i];
+        if (skip(gr)) continue;
+        bool any = false;
+        for (const std::string& c : gr.cells)
+            if (!c.empty()) any = true;
+        if (!any) continue;
+        // The first row with figures: its cells are the items, in template order.
+        for (size_t p = 0; p < gr.cells.size() && p < spec.rows.size(); ++p) {
+            Row row;
+            row.key = spec.rows[p].key;
+            row.label = spec.rows[p].key;
+            row.kind = row.key == "总计" ? RowKind::total : RowKind::item;
+            row.level = row.key.find('/') != std::string::npos ? 2 : 1;
+            row.line = gr.cell_lines.size() > p ? gr.cell_lines[p] : gr.line;
+            const std::string& text = gr.cells[p];
+            if (!text.empty() && !is_placeholder(text)) {
+                Cell c;
+                c.column = column;
+                c.line = row.line;
+                if (auto a = parse_amount(text)) {
+                    c.amount = a->value;
+                    c.text = a->value.to_string();
+                } else {
+                    c.text = text;
+                }
+                row.cells.push_back(std::move(c));
+            }
+            out.rows.push_back(std::move(row));
+        }
+        return;
+    }
 }
 
 }  // namespace
@@ -253,8 +324,18 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         if (header_row(grid.rows[i])) header.push_back(&grid.rows[i]);
         else { first_data = i; break; }
     }
+    // Printed sideways (2021 三公): one data row, its cells the template's rows.
+    if (spec.transposed) {
+        read_transposed(grid, first_data, spec, out, [&](const GridRow& r) { return meta_row(r) || header_row(r); });
+        return;
+    }
     std::vector<Mapped> cols;
-    if (!header.empty()) {
+    if (!header.empty() && merges_collapsed(header, grid, first_data, spec)) {
+        // Word's cell-per-line text prints a merged header cell once, so the
+        // header rows are narrower than the data rows and their positions say
+        // nothing; the data rows follow the template's columns in order.
+        cols = template_columns(spec);
+    } else if (!header.empty()) {
         size_t width = 0;
         for (const GridRow* h : header) width = std::max(width, h->cells.size());
         std::vector<std::string> leaves(width);
@@ -288,7 +369,9 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             for (size_t p = 0; p < gr.cells.size() && p < cols.size(); ++p) {
                 const Mapped& m = cols[p];
                 if (m.key.empty() || m.side != side_name) continue;
-                const std::string& cell = gr.cells[p];
+                // The cell-per-line reader keeps a nested item's indentation as leading spaces.
+                const bool indented = !gr.cells[p].empty() && gr.cells[p][0] == ' ';
+                const std::string cell = indented ? collapse_spaces(gr.cells[p]) : gr.cells[p];
                 std::string code, name;
                 switch (m.role) {
                     case ColumnRole::code1:
@@ -317,7 +400,10 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                         }
                         break;
                     case ColumnRole::project: lp.project = cell; break;
-                    case ColumnRole::label: lp.label = cell; break;
+                    case ColumnRole::label:
+                        lp.label = cell;
+                        lp.indented = indented;
+                        break;
                     case ColumnRole::amount: amounts.emplace_back(&m, cell); break;
                 }
             }
@@ -333,6 +419,8 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             }
             if (code.size() == 3 && !lp.full.empty()) carry_c1 = code;
             std::string text_label = !lp.label.empty() ? lp.label : lp.name;
+            // A total printed in the 项目名称 column (2021 t07 "合 计").
+            if (text_label.empty() && code.empty() && is_total_label(match_key(lp.project))) text_label = lp.project;
             const std::string tk = match_key(text_label);
             bool any_amount = false;
             for (auto& a : amounts)
@@ -363,7 +451,7 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                 row.key = "单位/" + remove_spaces(text_label);
             } else if (two_sided && side == 0) {
                 row.label = text_label;
-                row.key = nesting.key_for(text_label, row.level);
+                row.key = nesting.key_for(text_label, row.level, lp.indented);
             } else {
                 row.label = text_label;
                 std::string fixed = fixed_row_key(spec, text_label);

@@ -145,6 +145,13 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
     std::sort(seg.part_headings.begin(), seg.part_headings.end());
 
     // Meta: year from the first lines, department and unit from their labels.
+    // The budget year: the first year on a line about the budget ("2021年部门预算公开表"),
+    // else the first year at all (an overview may mention last year first).
+    for (size_t i = 0; i < n && i < 60 && seg.year.empty(); ++i)
+        if (!keys[i].empty() && keys[i].find("预算") != std::string::npos && keys[i].size() < 150) {
+            seg.year = year_in(keys[i]);
+            if (!seg.year.empty()) seg.year_line = static_cast<LineNo>(i + 1);
+        }
     for (size_t i = 0; i < n && i < 40 && seg.year.empty(); ++i)
         if (!keys[i].empty()) {
             seg.year = year_in(keys[i]);
@@ -152,7 +159,8 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
         }
     for (size_t i = 0; i < n; ++i) {
         const std::string& k = keys[i];
-        if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:"))) {
+        if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:") ||
+                                       starts_with(k, "编制部门(单位):"))) {
             std::string v = after_colon(lines[i]);
             // "编制部门：X\t单位：万元" on one line.
             if (size_t t = v.find("单位:"); t != std::string::npos && t > 0) v = collapse_spaces(v.substr(0, t));
