@@ -138,7 +138,10 @@ void read_indicators(const Grid& grid, size_t header_at, const std::vector<const
         }
         if (hits >= 3 || texts.empty()) continue;  // header printed again, or an empty row
 
-        RowPlacement placed = place_indicator_cells(texts, printed, roles);
+        // A line of one or two fragments continues the row above: nothing to place.
+        RowPlacement placed;
+        placed.column = printed;
+        if (texts.size() > 2) placed = place_indicator_cells(texts, printed, roles);
         if (placed.outcome == RowPlacement::Outcome::realigned) {
             std::string result;
             for (size_t k = 0; k < texts.size(); ++k) {

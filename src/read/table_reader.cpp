@@ -5,6 +5,7 @@
 #include <set>
 
 #include "normalise/text.hpp"
+#include "read/repair_short_rows.hpp"
 
 namespace yusuan {
 
@@ -351,11 +352,27 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             std::find(out.columns.begin(), out.columns.end(), m.key) == out.columns.end())
             out.columns.push_back(m.key);
 
+    // Rows one cell short of the columns: put the lost cell where the arithmetic says.
+    Grid widened = grid;
+    {
+        ShortRowContext ctx;
+        ctx.table_id = spec.id;
+        ctx.sum_columns = spec.sum_columns;
+        ctx.first_amount = cols.size();
+        for (size_t p = 0; p < cols.size(); ++p) {
+            const bool amount = !cols[p].key.empty() && cols[p].role == ColumnRole::amount;
+            ctx.amount_key_at.push_back(amount ? cols[p].key : "");
+            if (amount && ctx.first_amount == cols.size()) ctx.first_amount = p;
+        }
+        if (spec.layout != TableLayout::two_sided)
+            for (Repair& r : widen_short_rows(widened, first_data, ctx)) repairs.push_back(std::move(r));
+    }
+
     const bool two_sided = spec.layout == TableLayout::two_sided;
     IncomeNesting nesting;
     std::string carry_c1, carry_c2;
-    for (size_t i = first_data; i < grid.rows.size(); ++i) {
-        const GridRow& gr = grid.rows[i];
+    for (size_t i = first_data; i < widened.rows.size(); ++i) {
+        const GridRow& gr = widened.rows[i];
         if (meta_row(gr) || header_row(gr)) continue;  // a header printed again on a new page
 
         // Split the row into sides (two-sided tables) and read each.
