@@ -178,6 +178,9 @@ void read_indicators(const Grid& grid, size_t header_at, const std::vector<const
             // A cell wrapped onto the next line (often across a page break):
             // join it to the same column of the indicator above.
             Indicator& prev = out.indicators.back();
+            repairs.push_back({"other", prev.line, join_cells(grid.rows[i - 1].cells),
+                               "row continued on line " + std::to_string(r.line) + ": its cells are joined to this row",
+                               out.id, "", ""});
             for (const Cell& c : ind.cells) {
                 bool joined = false;
                 for (Cell& pc : prev.cells)

@@ -152,4 +152,58 @@ std::vector<Repair> widen_short_rows(Grid& grid, std::size_t first_data, const S
     return repairs;
 }
 
+int row_identities(const std::vector<std::string>& cells, const ShortRowContext& ctx, bool& all_hold) {
+    std::map<std::string, Decimal> by_key;
+    for (size_t p = 0; p < cells.size() && p < ctx.amount_key_at.size(); ++p)
+        if (!ctx.amount_key_at[p].empty())
+            if (auto a = amount_of(cells[p])) by_key[ctx.amount_key_at[p]] = *a;
+    int checked = 0;
+    all_hold = true;
+    for (const auto& [total, parts] : ctx.sum_columns) {
+        auto t = by_key.find(total);
+        if (t == by_key.end()) continue;
+        Decimal sum;
+        bool any = false;
+        for (const std::string& part : parts)
+            if (auto q = by_key.find(part); q != by_key.end()) {
+                sum += q->second;
+                any = true;
+            }
+        if (!any) continue;
+        ++checked;
+        if (!(sum == t->second)) all_hold = false;
+    }
+    return checked;
+}
+
+std::vector<Repair> join_split_figures(Grid& grid, std::size_t first_data, const ShortRowContext& ctx) {
+    std::vector<Repair> repairs;
+    for (size_t i = first_data + 1; i < grid.rows.size(); ++i) {
+        GridRow& tail = grid.rows[i];
+        // A line with one short run of digits and nothing else.
+        size_t at = SIZE_MAX;
+        bool only = true;
+        for (size_t p = 0; p < tail.cells.size(); ++p) {
+            if (tail.cells[p].empty()) continue;
+            if (at != SIZE_MAX || !is_digits(tail.cells[p]) || tail.cells[p].size() > 2) only = false;
+            at = p;
+        }
+        if (!only || at == SIZE_MAX || at >= ctx.amount_key_at.size() || ctx.amount_key_at[at].empty()) continue;
+        GridRow& head = grid.rows[i - 1];
+        if (at >= head.cells.size() || !amount_of(head.cells[at]) || !is_digits(head.cells[at])) continue;
+        bool held = false;
+        row_identities(head.cells, ctx, held);
+        std::vector<std::string> joined = head.cells;
+        joined[at] += tail.cells[at];
+        bool holds = false;
+        if (held || row_identities(joined, ctx, holds) == 0 || !holds) continue;  // the join must mend the row
+        repairs.push_back({"split-number", head.line, head.cells[at] + " / line " + std::to_string(tail.line) + ": " + tail.cells[at],
+                           joined[at] + " (last digits pushed to the next line)", ctx.table_id, "", ctx.amount_key_at[at]});
+        head.cells = std::move(joined);
+        grid.rows.erase(grid.rows.begin() + static_cast<std::ptrdiff_t>(i));
+        --i;
+    }
+    return repairs;
+}
+
 }  // namespace yusuan

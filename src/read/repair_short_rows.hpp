@@ -28,3 +28,16 @@ struct ShortRowContext {
 std::vector<Repair> widen_short_rows(Grid& grid, std::size_t first_data, const ShortRowContext& ctx);
 
 }  // namespace yusuan
+
+namespace yusuan {
+
+// Whether every template identity of a row that can be checked holds
+// (figures by position, as in ShortRowContext), and how many were checked.
+int row_identities(const std::vector<std::string>& cells, const ShortRowContext& ctx, bool& all_hold);
+
+// A figure whose last digits were pushed onto the next line (a line holding
+// nothing but those digits under the same column): joined when that makes
+// the row's identities hold, else left alone. Removes the joined lines.
+std::vector<Repair> join_split_figures(Grid& grid, std::size_t first_data, const ShortRowContext& ctx);
+
+}  // namespace yusuan

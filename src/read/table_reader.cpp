@@ -5,6 +5,8 @@
 #include <set>
 
 #include "normalise/text.hpp"
+#include "read/repair_lost_rows.hpp"
+#include "read/repair_names.hpp"
 #include "read/repair_short_rows.hpp"
 
 namespace yusuan {
@@ -295,7 +297,6 @@ std::string strip_label(const std::string& label) {
 
 void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Table& out,
                 std::vector<Repair>& repairs) {
-    (void)tpl;
     const std::vector<std::string> words = spec_words(spec);
     std::set<std::string> vocab(words.begin(), words.end());
     vocab.insert(generic_header_words().begin(), generic_header_words().end());
@@ -336,6 +337,18 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         // header rows are narrower than the data rows and their positions say
         // nothing; the data rows follow the template's columns in order.
         cols = template_columns(spec);
+        // One header cell short of the data (not merges collapsed): a lost header cell.
+        size_t widest = 0;
+        for (const GridRow* h : header) widest = std::max(widest, h->cells.size());
+        if (widest + 1 == spec.columns.size()) {
+            std::string raw;
+            for (const std::string& c : header.back()->cells) raw += (raw.empty() ? "" : " ") + c;
+            repairs.push_back({"lost-header-cell", header.back()->line, raw,
+                               "header has " + std::to_string(widest) + " cells for " +
+                                   std::to_string(spec.columns.size()) +
+                                   " data columns; the data rows follow the template's columns in order",
+                               spec.id, "", ""});
+        }
     } else if (!header.empty()) {
         size_t width = 0;
         for (const GridRow* h : header) width = std::max(width, h->cells.size());
@@ -364,8 +377,10 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             ctx.amount_key_at.push_back(amount ? cols[p].key : "");
             if (amount && ctx.first_amount == cols.size()) ctx.first_amount = p;
         }
-        if (spec.layout != TableLayout::two_sided)
+        if (spec.layout != TableLayout::two_sided) {
+            for (Repair& r : join_split_figures(widened, first_data, ctx)) repairs.push_back(std::move(r));
             for (Repair& r : widen_short_rows(widened, first_data, ctx)) repairs.push_back(std::move(r));
+        }
     }
 
     const bool two_sided = spec.layout == TableLayout::two_sided;
@@ -424,6 +439,13 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                     case ColumnRole::amount: amounts.emplace_back(&m, cell); break;
                 }
             }
+            // A 类 cell with a stray digit ("2085" under 208 rows): the carried 类.
+            if (lp.c1.size() == 4 && carry_c1.size() == 3 && lp.c1.compare(0, 3, carry_c1) == 0 && !lp.c2.empty()) {
+                repairs.push_back({"other", gr.line, lp.c1 + " " + lp.c2 + " " + lp.c3,
+                                   "类 code " + lp.c1 + " is " + carry_c1 + " (the 类 of the rows above; stray digit)",
+                                   spec.id, "", ""});
+                lp.c1 = carry_c1;
+            }
             // Codes: a 类/款 cell left blank under the row above is carried down.
             std::string code;
             if (!lp.full.empty()) code = lp.full;
@@ -479,6 +501,11 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             out.rows.push_back(std::move(row));
         }
     }
+
+    // Names cut at the cell width, restored from the class list.
+    const auto& classes = spec.layout == TableLayout::economic_coded ? tpl.economic_classes : tpl.function_classes;
+    for (Repair& r : restore_truncated_names(out, classes)) repairs.push_back(std::move(r));
+    for (Repair& r : find_lost_rows(out)) repairs.push_back(std::move(r));
 
     // A key printed twice (2021 t06 prints 30107 twice) is keyed /1, /2.
     std::map<std::string, int> seen, total;
