@@ -242,20 +242,20 @@ void read_form(const Grid& grid, const FormSpec& spec, Form& out, std::vector<Re
         const GridRow& r = grid.rows[i];
         for (size_t p = 0; p < r.cells.size(); ++p) {
             const FieldSpec* f = match_field(spec.fields, r.cells[p]);
-            bool stray_tail = false;
             if (!f) {
                 // "其中: 财政拨款 款": a wrapped label printing its last character twice.
                 std::u32string u = to_u32(match_key(r.cells[p]));
                 if (u.size() >= 3 && u.back() == u[u.size() - 2]) {
                     u.pop_back();
-                    f = match_field(spec.fields, to_utf8(u));
-                    stray_tail = f != nullptr;
+                    const std::string label = to_utf8(u);
+                    f = match_field(spec.fields, label);
+                    if (f)
+                        repairs.push_back({"other", r.line, r.cells[p],
+                                           label + " (label; stray last character of the wrapped label dropped)", out.id,
+                                           "基本信息", f->key});
                 }
             }
             if (!f) continue;
-            if (stray_tail)
-                repairs.push_back({"other", r.line, r.cells[p], collapse_spaces(to_utf8(to_u32(match_key(r.cells[p])).substr(0, to_u32(match_key(r.cells[p])).size() - 1))) +
-                                  " (label; stray last character of the wrapped label dropped)", out.id, "基本信息", f->key});
             size_t q = p + 1;
             while (q < r.cells.size() && r.cells[q].empty()) ++q;
             if (q >= r.cells.size() || match_field(spec.fields, r.cells[q])) continue;

@@ -170,6 +170,10 @@ std::string fixed_row_key(const TableSpec& spec, const std::string& label) {
         for (const std::string& a : r.aliases)
             if (k == match_key(a) || stripped == match_key(a)) return r.key;
     }
+    // A trailing note in brackets ("公务用车购置及运行费（小计）"): the label without it.
+    if (!k.empty() && k.back() == ')')
+        if (size_t open = k.rfind('('); open != std::string::npos && open > 0)
+            return fixed_row_key(spec, k.substr(0, open));
     return "";
 }
 
@@ -466,6 +470,20 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             for (auto& a : amounts)
                 if (!a.second.empty()) any_amount = true;
             if (code.empty() && text_label.empty() && !any_amount) continue;
+            // A name wrapped onto a line of its own (often past a page break):
+            // the tail of the coded row above.
+            if (code.empty() && !any_amount && !lp.name.empty() && lp.label.empty() && lp.project.empty() &&
+                !is_total_label(tk) && !two_sided && spec.layout != TableLayout::labelled && !out.rows.empty() &&
+                !out.rows.back().code.empty() && out.rows.back().line < gr.line) {
+                Row& above = out.rows.back();
+                for (Cell& c : above.cells)
+                    if (c.column == "名称") {
+                        c.text = collapse_spaces(c.text + " " + lp.name);
+                        above.label = c.text;
+                        repairs.push_back({"wrapped-text", gr.line, lp.name, c.text, spec.id, above.key, "名称"});
+                    }
+                continue;
+            }
 
             if (!code.empty()) {
                 row.code = code;
