@@ -80,7 +80,7 @@ bool unit_named_title(const std::string& key, const std::string& title_key) {
     const std::string rest = title_key.substr(dept.size());
     if (key.size() <= rest.size() || key.compare(key.size() - rest.size(), rest.size(), rest) != 0) return false;
     const std::u32string prefix = to_u32(key.substr(0, key.size() - rest.size()));
-    if (prefix.empty() || prefix.size() > 16) return false;
+    if (prefix.size() > 16) return false;  // empty: "收支总体情况表" with no 部门 at all
     for (char32_t c : prefix)
         if (!(c >= 0x4E00 && c <= 0x9FFF)) return false;
     return true;
@@ -88,7 +88,22 @@ bool unit_named_title(const std::string& key, const std::string& title_key) {
 
 }  // namespace
 
-std::string title_table_id(const std::string& key, const Template& tpl) {
+namespace {
+
+// "2026年部门收支总体情况表" / "2026年度…": the title after its year.
+std::string without_year(const std::string& key) {
+    size_t i = 0;
+    while (i < key.size() && i < 4 && key[i] >= '0' && key[i] <= '9') ++i;
+    if (i != 4) return key;
+    for (const char* y : {"年度", "年"})
+        if (key.compare(i, std::string(y).size(), y) == 0) return key.substr(i + std::string(y).size());
+    return key;
+}
+
+}  // namespace
+
+std::string title_table_id(const std::string& printed, const Template& tpl) {
+    const std::string key = without_year(printed);
     for (const TableSpec& t : tpl.tables) {
         if (key == match_key(t.title)) return t.id;
         for (const std::string& v : t.variants)
