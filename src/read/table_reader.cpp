@@ -485,6 +485,10 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                 continue;
             }
 
+            if (!code.empty() && lp.name.empty() && any_amount && !two_sided &&
+                spec.layout != TableLayout::project_coded)
+                repairs.push_back({"other", gr.line, code, "科目名称 cell of " + code + " is empty; no name is filled in",
+                                   spec.id, code, "名称"});
             if (!code.empty()) {
                 row.code = code;
                 row.key = code;
@@ -536,14 +540,32 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             r.key += "/" + std::to_string(n);
         }
 
-    for (const Paragraph& p : grid.loose) {
+    auto is_unit_word = [](const std::string& k) { return k == "万元" || k == "元" || k == "千元" || k == "亿元"; };
+    for (size_t i = 0; i < grid.loose.size(); ++i) {
+        const Paragraph& p = grid.loose[i];
         if (p.text.find("为空表") != std::string::npos || p.text.find("空表") != std::string::npos) {
             out.declared_empty = true;
             out.empty_statement = p.text;
             out.empty_statement_line = p.line;
         }
         std::string k = match_key(p.text);
-        if (k.rfind("单位:", 0) == 0 && k.size() < 20) out.unit = k.substr(std::string("单位:").size());
+        if (k.rfind("单位:", 0) != 0 || k.size() >= 20) continue;
+        std::string unit = k.substr(std::string("单位:").size());
+        if (unit.empty()) {
+            // "单位：" alone: its value wrapped onto the next line, or printed on the line above it.
+            const Paragraph* next = i + 1 < grid.loose.size() ? &grid.loose[i + 1] : nullptr;
+            const Paragraph* prev = i > 0 ? &grid.loose[i - 1] : nullptr;
+            if (next && is_unit_word(match_key(next->text)) && next->line - p.line <= 3) {
+                unit = match_key(next->text);
+                repairs.push_back({"wrapped-text", p.line, p.text + " / line " + std::to_string(next->line) + ": " + next->text,
+                                   "单位：" + unit, spec.id, "", ""});
+            } else if (prev && is_unit_word(match_key(prev->text)) && p.line - prev->line <= 3) {
+                unit = match_key(prev->text);
+                repairs.push_back({"other", prev->line, prev->text + " / line " + std::to_string(p.line) + ": " + p.text,
+                                   "单位：" + unit + " (the unit printed above its label)", spec.id, "", ""});
+            }
+        }
+        if (!unit.empty()) out.unit = unit;
     }
 }
 
