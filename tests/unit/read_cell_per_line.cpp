@@ -28,3 +28,10 @@ TEST_CASE("tab-separated rows are not taken for one cell per line") {
                                       "201\t01\t08\t代表工作\t2"};
     CHECK_FALSE(looks_cell_per_line(lines, 0, lines.size()));
 }
+
+TEST_CASE("Word bookmark markers are markup, not cell text") {
+    std::vector<std::string> lines = {"\t项目总体目标", "\t[bookmark: _GoBack]十四五时期", "", "\ta", "\tb", "", "\tc", "\td"};
+    Grid g = cell_per_line_grid(lines, 0, lines.size());
+    REQUIRE(!g.rows.empty());
+    CHECK(g.rows[0].cells[1] == "十四五时期");
+}
