@@ -178,9 +178,7 @@ void read_indicators(const Grid& grid, size_t header_at, const std::vector<const
             // A cell wrapped onto the next line (often across a page break):
             // join it to the same column of the indicator above.
             Indicator& prev = out.indicators.back();
-            repairs.push_back({"other", prev.line, join_cells(grid.rows[i - 1].cells),
-                               "row continued on line " + std::to_string(r.line) + ": its cells are joined to this row",
-                               out.id, "", ""});
+            bool appended = false;
             for (const Cell& c : ind.cells) {
                 bool joined = false;
                 for (Cell& pc : prev.cells)
@@ -189,10 +187,21 @@ void read_indicators(const Grid& grid, size_t header_at, const std::vector<const
                         if (!ends_with(pc.text, c.text)) {
                             pc.text = collapse_spaces(pc.text + " " + c.text);
                             repairs.push_back({"wrapped-text", r.line, c.text, pc.text, out.id, "", c.column});
+                            appended = true;
                         }
                         joined = true;
                     }
-                if (!joined && c.column != level1 && c.column != level2) prev.cells.push_back(c);
+                if (!joined && c.column != level1 && c.column != level2) {
+                    prev.cells.push_back(c);
+                    appended = true;
+                }
+            }
+            if (appended) {
+                std::vector<std::string> texts_above;
+                for (const Cell& c : prev.cells) texts_above.push_back(c.text);
+                repairs.push_back({"other", prev.line, join_cells(texts_above),
+                                   "row continued on line " + std::to_string(r.line) + ": its cells are joined to this row",
+                                   out.id, "", ""});
             }
             continue;
         }
