@@ -13,4 +13,8 @@ namespace yusuan {
 
 std::vector<Repair> restore_truncated_names(Table& table, const std::map<std::string, std::string>& classes);
 
+// The same, from the name the same code has in another table of the document
+// (款 and 项 names are in no class list): t02, t03, t05, t07 print the same codes.
+std::vector<Repair> restore_truncated_names_across(std::vector<Table>& tables);
+
 }  // namespace yusuan

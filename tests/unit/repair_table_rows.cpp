@@ -120,3 +120,23 @@ TEST_CASE("a figure whose last digit went to the next line is joined when the ro
     REQUIRE(g.rows.size() == 3);
     CHECK(g.rows[0].cells[2] == "12045");
 }
+
+TEST_CASE("a 项 name cut at the cell width is restored from the same code in another table") {
+    std::vector<Table> tables(2);
+    tables[0].id = "t03";
+    Row a = coded("2010199", {}, 5);
+    a.cells.push_back({"名称", "其他人大事务", std::nullopt, 5});
+    Row b = coded("2010108", {}, 6);
+    b.cells.push_back({"名称", "代表工作", std::nullopt, 6});
+    tables[0].rows = {a, b};
+    tables[1].id = "t02";
+    Row c = coded("2010199", {}, 9);
+    c.cells.push_back({"名称", "其他人大事务支出", std::nullopt, 9});
+    tables[1].rows = {c};
+    std::vector<Repair> r = restore_truncated_names_across(tables);
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].table == "t03");
+    CHECK(r[0].result.find("t02") != std::string::npos);
+    CHECK(tables[0].rows[0].cell("名称")->text == "其他人大事务支出");
+    CHECK(tables[0].rows[1].cell("名称")->text == "代表工作");
+}
