@@ -48,6 +48,9 @@ struct Table {
     std::vector<std::string> columns;  // canonical leaf column keys, in printed order
     std::vector<Row> rows;
     bool declared_empty = false;       // the document says "…为空表"
+    // Row keys whose children are incomplete because rows were lost (at a
+    // page break); never filled in by invention. The checker reports rows.missing.
+    std::vector<std::string> incomplete_parents;
     std::string empty_statement;       // the sentence that says so
     LineNo empty_statement_line = 0;
 

@@ -5,6 +5,7 @@
 #include "normalise/text.hpp"
 #include "read/form_reader.hpp"
 #include "read/grid.hpp"
+#include "read/repair_names.hpp"
 #include "read/table_reader.hpp"
 #include "segment/segment.hpp"
 
@@ -131,6 +132,8 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
     }
     std::sort(doc.paragraphs.begin(), doc.paragraphs.end(),
               [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
+    // Names cut at the cell width, restored from the same code in another table.
+    for (Repair& r : restore_truncated_names_across(doc.tables)) doc.repairs.push_back(std::move(r));
     // Tables in template order, whatever order the document printed them in.
     std::stable_sort(doc.tables.begin(), doc.tables.end(), [&](const Table& a, const Table& b) {
         auto rank = [&](const Table& t) {

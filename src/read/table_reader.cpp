@@ -5,6 +5,11 @@
 #include <set>
 
 #include "normalise/text.hpp"
+#include "read/repair_column_totals.hpp"
+#include "read/table_shapes.hpp"
+#include "read/repair_lost_rows.hpp"
+#include "read/repair_names.hpp"
+#include "read/repair_short_rows.hpp"
 
 namespace yusuan {
 
@@ -106,6 +111,7 @@ std::vector<Mapped> template_columns(const TableSpec& spec) {
 struct LabelParts {
     std::string c1, c2, c3, full;  // code pieces
     std::string name, project, label;
+    bool indented = false;  // the label is indented under the item above
 };
 
 void add_amount_cell(Row& row, const Mapped& m, const std::string& text, LineNo line, std::vector<Repair>& repairs,
@@ -129,13 +135,19 @@ void add_amount_cell(Row& row, const Mapped& m, const std::string& text, LineNo 
 struct IncomeNesting {
     std::vector<std::string> path;  // labels by level (1-based → index level-1)
     int last_numbered = 0;
-    std::string key_for(const std::string& label, int& level) {
+    int last_flat = 0;  // level of the last label that is not indented
+    std::string key_for(const std::string& label, int& level, bool indented) {
         int n = numbering_level(label);
         if (n > 0) {
             level = n;
             last_numbered = n;
+            last_flat = n;
+        } else if (indented && last_flat > 0) {
+            // 2021: items nest by indentation instead of numbering.
+            level = last_flat + 1;
         } else {
             level = last_numbered + 1;
+            last_flat = level;
         }
         path.resize(static_cast<size_t>(level));
         path[static_cast<size_t>(level - 1)] = strip_label(label);
@@ -159,6 +171,10 @@ std::string fixed_row_key(const TableSpec& spec, const std::string& label) {
         for (const std::string& a : r.aliases)
             if (k == match_key(a) || stripped == match_key(a)) return r.key;
     }
+    // A trailing note in brackets ("公务用车购置及运行费（小计）"): the label without it.
+    if (!k.empty() && k.back() == ')')
+        if (size_t open = k.rfind('('); open != std::string::npos && open > 0)
+            return fixed_row_key(spec, k.substr(0, open));
     return "";
 }
 
@@ -223,7 +239,6 @@ std::string strip_label(const std::string& label) {
 
 void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Table& out,
                 std::vector<Repair>& repairs) {
-    (void)tpl;
     const std::vector<std::string> words = spec_words(spec);
     std::set<std::string> vocab(words.begin(), words.end());
     vocab.insert(generic_header_words().begin(), generic_header_words().end());
@@ -253,8 +268,30 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         if (header_row(grid.rows[i])) header.push_back(&grid.rows[i]);
         else { first_data = i; break; }
     }
+    // Printed sideways (2021 三公): one data row, its cells the template's rows.
+    if (spec.transposed) {
+        read_transposed(grid, first_data, spec, out, [&](const GridRow& r) { return meta_row(r) || header_row(r); });
+        return;
+    }
     std::vector<Mapped> cols;
-    if (!header.empty()) {
+    if (!header.empty() && merges_collapsed(header, grid, first_data, spec)) {
+        // Word's cell-per-line text prints a merged header cell once, so the
+        // header rows are narrower than the data rows and their positions say
+        // nothing; the data rows follow the template's columns in order.
+        cols = template_columns(spec);
+        // One header cell short of the data (not merges collapsed): a lost header cell.
+        size_t widest = 0;
+        for (const GridRow* h : header) widest = std::max(widest, h->cells.size());
+        if (widest + 1 == spec.columns.size()) {
+            std::string raw;
+            for (const std::string& c : header.back()->cells) raw += (raw.empty() ? "" : " ") + c;
+            repairs.push_back({"lost-header-cell", header.back()->line, raw,
+                               "header has " + std::to_string(widest) + " cells for " +
+                                   std::to_string(spec.columns.size()) +
+                                   " data columns; the data rows follow the template's columns in order",
+                               spec.id, "", ""});
+        }
+    } else if (!header.empty()) {
         size_t width = 0;
         for (const GridRow* h : header) width = std::max(width, h->cells.size());
         std::vector<std::string> leaves(width);
@@ -270,11 +307,29 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             std::find(out.columns.begin(), out.columns.end(), m.key) == out.columns.end())
             out.columns.push_back(m.key);
 
+    // Rows one cell short of the columns: put the lost cell where the arithmetic says.
+    Grid widened = grid;
+    {
+        ShortRowContext ctx;
+        ctx.table_id = spec.id;
+        ctx.sum_columns = spec.sum_columns;
+        ctx.first_amount = cols.size();
+        for (size_t p = 0; p < cols.size(); ++p) {
+            const bool amount = !cols[p].key.empty() && cols[p].role == ColumnRole::amount;
+            ctx.amount_key_at.push_back(amount ? cols[p].key : "");
+            if (amount && ctx.first_amount == cols.size()) ctx.first_amount = p;
+        }
+        if (spec.layout != TableLayout::two_sided) {
+            for (Repair& r : join_split_figures(widened, first_data, ctx)) repairs.push_back(std::move(r));
+            for (Repair& r : widen_short_rows(widened, first_data, ctx)) repairs.push_back(std::move(r));
+        }
+    }
+
     const bool two_sided = spec.layout == TableLayout::two_sided;
     IncomeNesting nesting;
     std::string carry_c1, carry_c2;
-    for (size_t i = first_data; i < grid.rows.size(); ++i) {
-        const GridRow& gr = grid.rows[i];
+    for (size_t i = first_data; i < widened.rows.size(); ++i) {
+        const GridRow& gr = widened.rows[i];
         if (meta_row(gr) || header_row(gr)) continue;  // a header printed again on a new page
 
         // Split the row into sides (two-sided tables) and read each.
@@ -288,7 +343,9 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             for (size_t p = 0; p < gr.cells.size() && p < cols.size(); ++p) {
                 const Mapped& m = cols[p];
                 if (m.key.empty() || m.side != side_name) continue;
-                const std::string& cell = gr.cells[p];
+                // The cell-per-line reader keeps a nested item's indentation as leading spaces.
+                const bool indented = !gr.cells[p].empty() && gr.cells[p][0] == ' ';
+                const std::string cell = indented ? collapse_spaces(gr.cells[p]) : gr.cells[p];
                 std::string code, name;
                 switch (m.role) {
                     case ColumnRole::code1:
@@ -317,9 +374,19 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                         }
                         break;
                     case ColumnRole::project: lp.project = cell; break;
-                    case ColumnRole::label: lp.label = cell; break;
+                    case ColumnRole::label:
+                        lp.label = cell;
+                        lp.indented = indented;
+                        break;
                     case ColumnRole::amount: amounts.emplace_back(&m, cell); break;
                 }
+            }
+            // A 类 cell with a stray digit ("2085" under 208 rows): the carried 类.
+            if (lp.c1.size() == 4 && carry_c1.size() == 3 && lp.c1.compare(0, 3, carry_c1) == 0 && !lp.c2.empty()) {
+                repairs.push_back({"other", gr.line, lp.c1 + " " + lp.c2 + " " + lp.c3,
+                                   "类 code " + lp.c1 + " is " + carry_c1 + " (the 类 of the rows above; stray digit)",
+                                   spec.id, "", ""});
+                lp.c1 = carry_c1;
             }
             // Codes: a 类/款 cell left blank under the row above is carried down.
             std::string code;
@@ -333,12 +400,32 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             }
             if (code.size() == 3 && !lp.full.empty()) carry_c1 = code;
             std::string text_label = !lp.label.empty() ? lp.label : lp.name;
+            // A total printed in the 项目名称 column (2021 t07 "合 计").
+            if (text_label.empty() && code.empty() && is_total_label(match_key(lp.project))) text_label = lp.project;
             const std::string tk = match_key(text_label);
             bool any_amount = false;
             for (auto& a : amounts)
                 if (!a.second.empty()) any_amount = true;
             if (code.empty() && text_label.empty() && !any_amount) continue;
+            // A name wrapped onto a line of its own (often past a page break):
+            // the tail of the coded row above.
+            if (code.empty() && !any_amount && !lp.name.empty() && lp.label.empty() && lp.project.empty() &&
+                !is_total_label(tk) && !two_sided && spec.layout != TableLayout::labelled && !out.rows.empty() &&
+                !out.rows.back().code.empty() && out.rows.back().line < gr.line) {
+                Row& above = out.rows.back();
+                for (Cell& c : above.cells)
+                    if (c.column == "名称") {
+                        c.text = collapse_spaces(c.text + " " + lp.name);
+                        above.label = c.text;
+                        repairs.push_back({"wrapped-text", gr.line, lp.name, c.text, spec.id, above.key, "名称"});
+                    }
+                continue;
+            }
 
+            if (!code.empty() && lp.name.empty() && any_amount && !two_sided &&
+                spec.layout != TableLayout::project_coded)
+                repairs.push_back({"other", gr.line, code, "科目名称 cell of " + code + " is empty; no name is filled in",
+                                   spec.id, code, "名称"});
             if (!code.empty()) {
                 row.code = code;
                 row.key = code;
@@ -363,7 +450,7 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                 row.key = "单位/" + remove_spaces(text_label);
             } else if (two_sided && side == 0) {
                 row.label = text_label;
-                row.key = nesting.key_for(text_label, row.level);
+                row.key = nesting.key_for(text_label, row.level, lp.indented);
             } else {
                 row.label = text_label;
                 std::string fixed = fixed_row_key(spec, text_label);
@@ -375,6 +462,12 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         }
     }
 
+    // Names cut at the cell width, restored from the class list.
+    const auto& classes = spec.layout == TableLayout::economic_coded ? tpl.economic_classes : tpl.function_classes;
+    for (Repair& r : restore_truncated_names(out, classes)) repairs.push_back(std::move(r));
+    for (Repair& r : find_lost_rows(out)) repairs.push_back(std::move(r));
+    for (Repair& r : place_by_column_totals(out, spec.sum_columns)) repairs.push_back(std::move(r));
+
     // A key printed twice (2021 t06 prints 30107 twice) is keyed /1, /2.
     std::map<std::string, int> seen, total;
     for (const Row& r : out.rows) ++total[r.key];
@@ -384,14 +477,32 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
             r.key += "/" + std::to_string(n);
         }
 
-    for (const Paragraph& p : grid.loose) {
+    auto is_unit_word = [](const std::string& k) { return k == "万元" || k == "元" || k == "千元" || k == "亿元"; };
+    for (size_t i = 0; i < grid.loose.size(); ++i) {
+        const Paragraph& p = grid.loose[i];
         if (p.text.find("为空表") != std::string::npos || p.text.find("空表") != std::string::npos) {
             out.declared_empty = true;
             out.empty_statement = p.text;
             out.empty_statement_line = p.line;
         }
         std::string k = match_key(p.text);
-        if (k.rfind("单位:", 0) == 0 && k.size() < 20) out.unit = k.substr(std::string("单位:").size());
+        if (k.rfind("单位:", 0) != 0 || k.size() >= 20) continue;
+        std::string unit = k.substr(std::string("单位:").size());
+        if (unit.empty()) {
+            // "单位：" alone: its value wrapped onto the next line, or printed on the line above it.
+            const Paragraph* next = i + 1 < grid.loose.size() ? &grid.loose[i + 1] : nullptr;
+            const Paragraph* prev = i > 0 ? &grid.loose[i - 1] : nullptr;
+            if (next && is_unit_word(match_key(next->text)) && next->line - p.line <= 3) {
+                unit = match_key(next->text);
+                repairs.push_back({"wrapped-text", p.line, p.text + " / line " + std::to_string(next->line) + ": " + next->text,
+                                   "单位：" + unit, spec.id, "", ""});
+            } else if (prev && is_unit_word(match_key(prev->text)) && p.line - prev->line <= 3) {
+                unit = match_key(prev->text);
+                repairs.push_back({"other", prev->line, prev->text + " / line " + std::to_string(p.line) + ": " + p.text,
+                                   "单位：" + unit + " (the unit printed above its label)", spec.id, "", ""});
+            }
+        }
+        if (!unit.empty()) out.unit = unit;
     }
 }
 

@@ -69,11 +69,50 @@ std::string part_name(const std::string& key) {
     return key.substr(0, pos + std::string("部分").size());
 }
 
-std::string title_table_id(const std::string& key, const Template& tpl) {
+namespace {
+
+// A title worded "部门…" may name the unit in place of 部门: "高新区管委会收支总体情况表"
+// for 部门收支总体情况表. The prefix must be a short name (CJK only), so that a
+// sentence mentioning the table is not taken for its title.
+bool unit_named_title(const std::string& key, const std::string& title_key) {
+    static const std::string dept = "部门";
+    if (title_key.rfind(dept, 0) != 0) return false;
+    const std::string rest = title_key.substr(dept.size());
+    if (key.size() <= rest.size() || key.compare(key.size() - rest.size(), rest.size(), rest) != 0) return false;
+    const std::u32string prefix = to_u32(key.substr(0, key.size() - rest.size()));
+    if (prefix.size() > 16) return false;  // empty: "收支总体情况表" with no 部门 at all
+    for (char32_t c : prefix)
+        if (!(c >= 0x4E00 && c <= 0x9FFF)) return false;
+    return true;
+}
+
+}  // namespace
+
+namespace {
+
+// "2026年部门收支总体情况表" / "2026年度…": the title after its year.
+std::string without_year(const std::string& key) {
+    size_t i = 0;
+    while (i < key.size() && i < 4 && key[i] >= '0' && key[i] <= '9') ++i;
+    if (i != 4) return key;
+    for (const char* y : {"年度", "年"})
+        if (key.compare(i, std::string(y).size(), y) == 0) return key.substr(i + std::string(y).size());
+    return key;
+}
+
+}  // namespace
+
+std::string title_table_id(const std::string& printed, const Template& tpl) {
+    const std::string key = without_year(printed);
     for (const TableSpec& t : tpl.tables) {
         if (key == match_key(t.title)) return t.id;
         for (const std::string& v : t.variants)
             if (key == match_key(v)) return t.id;
+    }
+    for (const TableSpec& t : tpl.tables) {
+        if (unit_named_title(key, match_key(t.title))) return t.id;
+        for (const std::string& v : t.variants)
+            if (unit_named_title(key, match_key(v))) return t.id;
     }
     return "";
 }
@@ -121,6 +160,13 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
     std::sort(seg.part_headings.begin(), seg.part_headings.end());
 
     // Meta: year from the first lines, department and unit from their labels.
+    // The budget year: the first year on a line about the budget ("2021年部门预算公开表"),
+    // else the first year at all (an overview may mention last year first).
+    for (size_t i = 0; i < n && i < 60 && seg.year.empty(); ++i)
+        if (!keys[i].empty() && keys[i].find("预算") != std::string::npos && keys[i].size() < 150) {
+            seg.year = year_in(keys[i]);
+            if (!seg.year.empty()) seg.year_line = static_cast<LineNo>(i + 1);
+        }
     for (size_t i = 0; i < n && i < 40 && seg.year.empty(); ++i)
         if (!keys[i].empty()) {
             seg.year = year_in(keys[i]);
@@ -128,7 +174,8 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
         }
     for (size_t i = 0; i < n; ++i) {
         const std::string& k = keys[i];
-        if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:"))) {
+        if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:") ||
+                                       starts_with(k, "编制部门(单位):"))) {
             std::string v = after_colon(lines[i]);
             // "编制部门：X\t单位：万元" on one line.
             if (size_t t = v.find("单位:"); t != std::string::npos && t > 0) v = collapse_spaces(v.substr(0, t));
