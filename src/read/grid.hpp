@@ -2,6 +2,7 @@
 // markdown, HTML, space-aligned) turns a block of lines into. The table and
 // form readers work on grids only, so they do not care which tool made the text.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,12 @@ Grid tsv_grid(const std::vector<std::string>& lines, std::size_t begin, std::siz
 
 // The layout reader for one block (a table or form and its surroundings):
 // picks the layout the block's lines are in, per block, not per file.
-Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);
+// `header_words`, when the caller knows which table the block holds, says
+// whether a text (match_key form) is one of its header words: it lets a
+// reader tell a header row printed over two lines from two header levels.
+using HeaderWords = std::function<bool(const std::string&)>;
+Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
+                     const HeaderWords& header_words = {});
 
 // Whether a block is tab-separated (has rows with tabs).
 bool looks_tab_separated(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);

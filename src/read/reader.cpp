@@ -76,7 +76,10 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
 
     int project_forms = 0;
     for (const Block& b : seg.blocks) {
-        Grid grid = read_block_grid(lines, b.begin, b.end);
+        const TableSpec* block_spec = b.kind == BlockKind::table ? tpl->table(b.id) : nullptr;
+        HeaderWords header_words;
+        if (block_spec) header_words = [block_spec](const std::string& k) { return is_header_word(*block_spec, k); };
+        Grid grid = read_block_grid(lines, b.begin, b.end, header_words);
         for (const GridRow& r : grid.rows)
             if (r.cells.size() > limits.max_cells_per_row) {
                 err.message = source + ":" + std::to_string(r.line) + ": row has " + std::to_string(r.cells.size()) +
