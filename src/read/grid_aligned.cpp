@@ -1,10 +1,350 @@
+// Space-aligned columns as `pdftotext -layout` writes them. No separators:
+// columns are found per page from where the data tokens start (or end, for
+// right-aligned figures), header text is assigned to the column under which
+// it sits and the leaf header of each column is the longest run of its
+// lowest fragments that is a header word. Page furniture (form feeds, page
+// numbers, the header printed again on a new page) is skipped.
+#include <algorithm>
+#include <map>
+
 #include "normalise/text.hpp"
 #include "read/layouts.hpp"
 
 namespace yusuan {
 
-Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end, const HeaderWords&) {
-    return tsv_grid(lines, begin, end);
+namespace {
+
+struct Token {
+    int start = 0;      // position of the first character (code points, as pdftotext lays them out)
+    int width = 0;      // printed width: CJK characters count two
+    std::string text;
+    bool amount = false;
+    bool code = false;  // digits only: a classification code
+    int lead = -1;      // with separate code columns: the n-th leading code of its row
+    bool name = false;  // with separate code columns: the 科目名称 after the codes
+};
+
+struct Line {
+    std::size_t index = 0;  // into `lines`
+    bool page_break = false;
+    std::vector<Token> tokens;
+};
+
+int printed_width(std::string_view s) {
+    int w = 0;
+    for (char32_t c : to_u32(s)) w += is_cjk(c) ? 2 : 1;
+    return w;
+}
+
+bool amount_text(const std::string& t) {
+    if (t.find_first_of(".,") == std::string::npos) return false;
+    return parse_amount(t).has_value();
+}
+
+bool code_text(const std::string& t) { return t.size() >= 2 && t.size() <= 7 && is_digits(t); }
+
+// Words of a line with their positions; `gap` = how many spaces end a word.
+std::vector<Token> words(const std::u32string& u, int gap) {
+    std::vector<Token> out;
+    int i = 0;
+    const int n = static_cast<int>(u.size());
+    while (i < n) {
+        while (i < n && u[static_cast<std::size_t>(i)] == U' ') ++i;
+        if (i >= n) break;
+        int j = i;
+        while (j < n) {
+            if (u[static_cast<std::size_t>(j)] == U' ') {
+                int k = j;
+                while (k < n && u[static_cast<std::size_t>(k)] == U' ') ++k;
+                if (k - j >= gap || k == n) break;
+                j = k;
+                continue;
+            }
+            ++j;
+        }
+        Token t;
+        t.start = i;
+        t.text = to_utf8(u.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
+        out.push_back(std::move(t));
+        i = j;
+    }
+    return out;
+}
+
+// Body tokens: split at two spaces; inside a chunk, figures are split from
+// their neighbours (columns can be one space apart), and with separate code
+// columns (类 款 项) so are leading code groups.
+std::vector<Token> body_tokens(const std::u32string& u, bool split_codes) {
+    std::vector<Token> out;
+    for (const Token& chunk : words(u, 2)) {
+        std::vector<Token> ws = words(to_u32(chunk.text), 1);
+        for (Token& w : ws) w.start += chunk.start;
+        std::vector<Token> merged;
+        bool leading = true, glue = false;  // glue: the last token takes more words
+        for (Token& w : ws) {
+            w.amount = amount_text(w.text);
+            w.code = code_text(w.text);
+            const bool lead_code = split_codes && leading && w.code;
+            if (!lead_code) leading = false;
+            if (glue && !w.amount && !lead_code) {
+                merged.back().text += " " + w.text;
+                merged.back().code = false;
+                continue;
+            }
+            merged.push_back(w);
+            glue = !w.amount && !lead_code;
+        }
+        for (Token& t : merged) {
+            t.width = static_cast<int>(to_u32(t.text).size());
+            out.push_back(std::move(t));
+        }
+    }
+    if (split_codes) {
+        int n = 0;
+        std::size_t i = 0;
+        for (; i < out.size() && out[i].code && n < 3; ++i) out[i].lead = n++;
+        if (i < out.size() && !out[i].amount && !out[i].code) out[i].name = true;
+    }
+    return out;
+}
+
+bool is_page_number(const std::string& s) {
+    std::string k = match_key(s);
+    if (k.empty() || k.size() > 16) return false;
+    std::string digits;
+    for (char c : k)
+        if (c >= '0' && c <= '9') digits += c;
+    if (digits.empty() || digits.size() > 4) return false;
+    // "- 4 -", "-4-", "16", "第 4 页", "4/20"
+    std::string rest;
+    for (std::size_t i = 0; i < k.size(); ++i)
+        if (!(k[i] >= '0' && k[i] <= '9') && k[i] != '-' && k[i] != '/') rest += k[i];
+    return rest.empty() || rest == "第页" || rest == "页" || rest == "—" || rest == "——";
+}
+
+bool is_meta(const std::string& s) {
+    std::string k = match_key(s);
+    return k.rfind("编制部门", 0) == 0 || k.rfind("编制单位", 0) == 0 || k.rfind("单位:", 0) == 0 ||
+           k.rfind("单位名称:", 0) == 0;
+}
+
+bool is_data_line(const std::vector<Token>& toks) {
+    for (const Token& t : toks)
+        if (t.amount) return true;
+    return !toks.empty() && toks.front().code && toks.front().text.size() >= 3;
+}
+
+// A sentence (a note or the "…为空表" statement), not a table row.
+bool is_sentence(const std::vector<Token>& toks) {
+    if (toks.size() != 1) return false;
+    const std::string& t = toks.front().text;
+    return printed_width(t) > 40 || t.find("。") != std::string::npos;
+}
+
+struct Column {
+    int anchor = 0;                  // start of its tokens (or end, right-aligned figures)
+    int lo = 0, hi = 0;              // span of the anchors of its tokens
+    int left = 0, right = 0;         // printed extent of its tokens
+    std::vector<std::string> header; // header fragments, top to bottom
+};
+
+struct Page {
+    std::vector<const Line*> header, body;
+};
+
+}  // namespace
+
+Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
+                  const HeaderWords& header_words) {
+    Grid g;
+    // Does the header name separate code columns? Then "201 04 50 事业运行" is four cells.
+    bool split_codes = false;
+    {
+        int found = 0;
+        for (std::size_t i = begin; i < end && i < begin + 40; ++i) {
+            std::string k = " " + lines[i] + " ";
+            if (k.find(" 类 ") != std::string::npos || k.find(" 款 ") != std::string::npos) ++found;
+        }
+        split_codes = found > 0;
+    }
+
+    std::vector<Line> all;
+    bool pending_break = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        std::string raw = lines[i];
+        if (raw.find('\f') != std::string::npos) {
+            pending_break = true;
+            raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
+        }
+        if (raw.find_first_not_of(' ') == std::string::npos) continue;
+        if (is_page_number(raw)) {
+            pending_break = true;
+            continue;
+        }
+        if (is_meta(raw)) {
+            g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(raw), ""});
+            continue;
+        }
+        Line l;
+        l.index = i;
+        l.page_break = pending_break;
+        pending_break = false;
+        l.tokens = body_tokens(to_u32(raw), split_codes);
+        all.push_back(std::move(l));
+    }
+
+    // Pages: header lines (before the first data line of the page) and body.
+    std::vector<Page> pages(1);
+    bool in_body = false;
+    for (const Line& l : all) {
+        if (l.page_break && in_body) {
+            pages.emplace_back();
+            in_body = false;
+        }
+        if (!in_body && is_data_line(l.tokens)) in_body = true;
+        if (in_body && is_sentence(l.tokens)) {
+            g.loose.push_back({static_cast<LineNo>(l.index + 1), collapse_spaces(l.tokens.front().text), ""});
+            continue;
+        }
+        (in_body ? pages.back().body : pages.back().header).push_back(&l);
+    }
+    if (pages.size() == 1 && pages[0].body.empty()) {
+        // No figures at all (a table declared empty): its lines are text.
+        for (const Line* l : pages[0].header) {
+            std::string text = collapse_spaces(lines[l->index]);
+            text.erase(std::remove(text.begin(), text.end(), '\f'), text.end());
+            g.loose.push_back({static_cast<LineNo>(l->index + 1), text, ""});
+        }
+        std::sort(g.loose.begin(), g.loose.end(), [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
+        return g;
+    }
+
+    for (Page& page : pages) {
+        // Figures right-aligned or left-aligned? Whichever edge lines up better.
+        std::map<int, int> starts, ends;
+        for (const Line* l : page.body)
+            for (const Token& t : l->tokens)
+                if (t.amount) {
+                    ++starts[t.start];
+                    ++ends[t.start + t.width];
+                }
+        const bool right_aligned = ends.size() < starts.size();
+        auto anchor = [&](const Token& t) { return t.amount && right_aligned ? t.start + t.width : t.start; };
+
+        // Columns: with separate code columns, the leading codes take the
+        // first columns in order and the name after them one column (their
+        // positions drift with the width of the codes); every other token
+        // is placed by its anchor, anchors up to two apart are one column.
+        int n_codes = 0;
+        bool has_name = false;
+        std::vector<int> xs;
+        for (const Line* l : page.body)
+            for (const Token& t : l->tokens) {
+                if (t.lead >= 0) n_codes = std::max(n_codes, t.lead + 1);
+                else if (t.name) has_name = true;
+                else xs.push_back(anchor(t));
+            }
+        std::sort(xs.begin(), xs.end());
+        std::vector<Column> cols(static_cast<std::size_t>(n_codes + (has_name ? 1 : 0)));
+        const std::size_t fixed = cols.size();
+        std::vector<std::pair<int, int>> clusters;  // anchor span
+        for (int x : xs) {
+            if (clusters.empty() || x - clusters.back().second > 2) clusters.push_back({x, x});
+            else clusters.back().second = x;
+        }
+        for (auto& [lo, hi] : clusters) cols.push_back({lo, lo, hi, lo, hi, {}});
+        if (cols.empty()) continue;
+        auto column_of = [&](const Token& t) {
+            if (t.lead >= 0) return static_cast<std::size_t>(t.lead);
+            if (t.name) return static_cast<std::size_t>(n_codes);
+            const int x = anchor(t);
+            std::size_t best = fixed;
+            int dist = 1 << 30;
+            for (std::size_t k = fixed; k < cols.size(); ++k) {
+                int d = x < cols[k].lo ? cols[k].lo - x : x > cols[k].hi ? x - cols[k].hi : 0;
+                if (d < dist) {
+                    dist = d;
+                    best = k;
+                }
+            }
+            return std::min(best, cols.size() - 1);
+        };
+        // Printed extents, for placing the header text.
+        for (Column& c : cols) {
+            c.left = 1 << 30;
+            c.right = -1;
+        }
+        for (const Line* l : page.body)
+            for (const Token& t : l->tokens) {
+                Column& c = cols[column_of(t)];
+                c.left = std::min(c.left, t.start);
+                c.right = std::max(c.right, t.start + t.width);
+            }
+        for (Column& c : cols)
+            if (c.right < 0) c.left = c.right = 0;
+
+        // Header fragments: each word (split at every space) to the column it
+        // is centred over; left to right on a line, never two to one column.
+        for (const Line* l : page.header) {
+            std::vector<Token> ws = words(to_u32(lines[l->index]), 1);
+            std::size_t last = 0;
+            bool first = true;
+            for (Token& w : ws) {
+                w.text.erase(std::remove(w.text.begin(), w.text.end(), '\f'), w.text.end());
+                if (w.text.empty()) continue;
+                const int centre = w.start + static_cast<int>(to_u32(w.text).size()) / 2;
+                std::size_t k = 0;
+                int dist = 1 << 30;
+                // 类 款 项 name the code columns in order.
+                const std::string key = match_key(w.text);
+                const int code_word = key == "类" ? 0 : key == "款" ? 1 : key == "项" ? 2 : -1;
+                if (code_word >= 0 && code_word < n_codes) {
+                    cols[static_cast<std::size_t>(code_word)].header.push_back(w.text);
+                    last = static_cast<std::size_t>(code_word);
+                    first = false;
+                    continue;
+                }
+                for (std::size_t c = 0; c < cols.size(); ++c) {
+                    int d = centre < cols[c].left ? cols[c].left - centre : centre > cols[c].right ? centre - cols[c].right : 0;
+                    if (d < dist) {
+                        dist = d;
+                        k = c;
+                    }
+                }
+                if (!first && k <= last && last + 1 < cols.size()) k = last + 1;
+                cols[k].header.push_back(w.text);
+                last = k;
+                first = false;
+            }
+        }
+        if (!page.header.empty()) {
+            GridRow h;
+            h.line = static_cast<LineNo>(page.header.front()->index + 1);
+            for (const Column& c : cols) {
+                std::string leaf;
+                for (std::size_t from = 0; from < c.header.size() && leaf.empty(); ++from) {
+                    std::string joined;
+                    for (std::size_t k = from; k < c.header.size(); ++k) joined += c.header[k];
+                    if (!header_words || header_words(match_key(joined)) || from + 1 == c.header.size())
+                        leaf = collapse_spaces(joined);
+                }
+                h.cells.push_back(leaf);
+            }
+            g.rows.push_back(std::move(h));
+        }
+        for (const Line* l : page.body) {
+            GridRow r;
+            r.line = static_cast<LineNo>(l->index + 1);
+            r.cells.assign(cols.size(), "");
+            for (const Token& t : l->tokens) {
+                std::string& cell = r.cells[column_of(t)];
+                cell = cell.empty() ? t.text : collapse_spaces(cell + " " + t.text);
+            }
+            g.rows.push_back(std::move(r));
+        }
+    }
+    std::sort(g.loose.begin(), g.loose.end(), [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
+    return g;
 }
 
 }  // namespace yusuan
