@@ -15,3 +15,18 @@ foreach(doc 2026-changji-yingshang 2026-changji-yuanjiang 2026-changjishi-zhengf
         --seed ${CMAKE_CURRENT_SOURCE_DIR}/reference/seeds/${doc}.txt)
   endforeach()
 endforeach()
+
+# pdftotext -layout of a PDF rendered from each document: not yet at 0.995
+# (the performance forms, whose long cells wrap over many lines, are not
+# read in this layout; some tables' headers are misplaced). These floors are
+# the measured F1 (yingshang 0.758, yuanjiang 0.658, zhengfuban 0.291) so a
+# regression fails; raising them to 0.995 is the open part of issue 5.
+foreach(pair "2026-changji-yingshang:0.75" "2026-changji-yuanjiang:0.65" "2026-changjishi-zhengfuban:0.28")
+  string(REPLACE ":" ";" pair_list ${pair})
+  list(GET pair_list 0 doc)
+  list(GET pair_list 1 floor)
+  add_test(NAME layout.${doc}.layout.txt
+    COMMAND ${Python3_EXECUTABLE} ${YUSUAN_SCORE_FILE} $<TARGET_FILE:yusuan>
+      ${YUSUAN_LAYOUT_FIXTURES}/${doc}.layout.txt
+      ${CMAKE_CURRENT_SOURCE_DIR}/reference/gold/${doc}.facts.tsv ${floor})
+endforeach()

@@ -6,6 +6,7 @@
 // numbers, the header printed again on a new page) is skipped.
 #include <algorithm>
 #include <map>
+#include <cstdlib>
 
 #include "normalise/text.hpp"
 #include "read/layouts.hpp"
@@ -79,6 +80,17 @@ std::vector<Token> body_tokens(const std::u32string& u, bool split_codes) {
     for (const Token& chunk : words(u, 2)) {
         std::vector<Token> ws = words(to_u32(chunk.text), 1);
         for (Token& w : ws) w.start += chunk.start;
+        // A figure printed with spaces after its separators ("1, 229. 70") is one word.
+        for (std::size_t k = 1; k < ws.size();) {
+            const std::string& a = ws[k - 1].text;
+            if (!a.empty() && (a.back() == ',' || a.back() == '.') && a.size() >= 2 && a[a.size() - 2] >= '0' &&
+                a[a.size() - 2] <= '9' && !ws[k].text.empty() && ws[k].text[0] >= '0' && ws[k].text[0] <= '9') {
+                ws[k - 1].text += " " + ws[k].text;
+                ws.erase(ws.begin() + static_cast<std::ptrdiff_t>(k));
+            } else {
+                ++k;
+            }
+        }
         std::vector<Token> merged;
         bool leading = true, glue = false;  // glue: the last token takes more words
         for (Token& w : ws) {
@@ -197,7 +209,9 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
     std::vector<Page> pages(1);
     bool in_body = false;
     for (const Line& l : all) {
-        if (l.page_break && in_body) {
+        // A new page starts a new set of columns only if the header is
+        // printed again; rows continuing on the next page keep the columns.
+        if (l.page_break && in_body && !is_data_line(l.tokens)) {
             pages.emplace_back();
             in_body = false;
         }
@@ -283,53 +297,95 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         for (Column& c : cols)
             if (c.right < 0) c.left = c.right = 0;
 
-        // Header fragments: each word (split at every space) to the column it
-        // is centred over; left to right on a line, never two to one column.
-        for (const Line* l : page.header) {
+        // Header text: fragments stacked where they start within three
+        // places of a fragment on the line above (a header cell printed over
+        // several lines); each stack's leaf is its longest run of lowest
+        // fragments that is a header word. 类 款 项 name the code columns in
+        // order; other columns take the stacks nearest to them, in order.
+        struct Stack {
+            int x = 0;
+            std::size_t last_line = 0;
+            std::vector<std::string> parts;
+        };
+        std::vector<Stack> stacks;
+        for (std::size_t hl = 0; hl < page.header.size(); ++hl) {
+            const Line* l = page.header[hl];
             std::vector<Token> ws = words(to_u32(lines[l->index]), 1);
-            std::size_t last = 0;
-            bool first = true;
+            std::vector<bool> taken(stacks.size(), false);
             for (Token& w : ws) {
                 w.text.erase(std::remove(w.text.begin(), w.text.end(), '\f'), w.text.end());
                 if (w.text.empty()) continue;
-                const int centre = w.start + static_cast<int>(to_u32(w.text).size()) / 2;
-                std::size_t k = 0;
-                int dist = 1 << 30;
-                // 类 款 项 name the code columns in order.
                 const std::string key = match_key(w.text);
                 const int code_word = key == "类" ? 0 : key == "款" ? 1 : key == "项" ? 2 : -1;
                 if (code_word >= 0 && code_word < n_codes) {
                     cols[static_cast<std::size_t>(code_word)].header.push_back(w.text);
-                    last = static_cast<std::size_t>(code_word);
-                    first = false;
                     continue;
                 }
-                for (std::size_t c = 0; c < cols.size(); ++c) {
-                    int d = centre < cols[c].left ? cols[c].left - centre : centre > cols[c].right ? centre - cols[c].right : 0;
-                    if (d < dist) {
-                        dist = d;
-                        k = c;
+                if (n_codes > 0 && (key == "科目代码" || key == "科目编码" || key == "科目")) continue;
+                std::size_t best = stacks.size();
+                int dist = 4;
+                for (std::size_t k = 0; k < stacks.size() && k < taken.size(); ++k)
+                    if (!taken[k] && stacks[k].last_line + 3 >= hl && std::abs(stacks[k].x - w.start) < dist) {
+                        dist = std::abs(stacks[k].x - w.start);
+                        best = k;
                     }
+                if (best == stacks.size()) {
+                    stacks.push_back({w.start, hl, {}});
+                    taken.push_back(true);
+                } else {
+                    taken[best] = true;
                 }
-                if (!first && k <= last && last + 1 < cols.size()) k = last + 1;
-                cols[k].header.push_back(w.text);
-                last = k;
-                first = false;
+                stacks[best].parts.push_back(w.text);
+                stacks[best].last_line = hl;
+                stacks[best].x = w.start;
+            }
+        }
+        std::vector<std::pair<int, std::string>> leaves;  // x, leaf text
+        for (const Stack& st : stacks) {
+            std::string leaf;
+            for (std::size_t from = 0; from < st.parts.size() && leaf.empty(); ++from) {
+                std::string joined;
+                for (std::size_t k = from; k < st.parts.size(); ++k) joined += st.parts[k];
+                if (!header_words || header_words(match_key(joined)) || from + 1 == st.parts.size())
+                    leaf = collapse_spaces(joined);
+            }
+            leaves.push_back({st.x, leaf});
+        }
+        std::sort(leaves.begin(), leaves.end());
+        // Order-preserving matching of columns to leaves, least total distance.
+        const std::size_t nc = cols.size() - static_cast<std::size_t>(n_codes), nl = leaves.size();
+        if (nc > 0 && nl > 0) {
+            const long inf = 1L << 40;
+            std::vector<std::vector<long>> best(nc + 1, std::vector<long>(nl + 1, inf));
+            for (std::size_t j = 0; j <= nl; ++j) best[0][j] = 0;
+            const long skip_col = 1000;  // a column with no header of its own
+            for (std::size_t i = 1; i <= nc; ++i)
+                for (std::size_t j = 0; j <= nl; ++j) {
+                    long v = best[i - 1][j] + skip_col;
+                    if (j > 0) {
+                        v = std::min(v, best[i][j - 1]);
+                        const Column& c = cols[static_cast<std::size_t>(n_codes) + i - 1];
+                        v = std::min(v, best[i - 1][j - 1] + std::abs(c.lo - leaves[j - 1].first));
+                    }
+                    best[i][j] = v;
+                }
+            std::size_t i = nc, j = nl;
+            while (i > 0 && j > 0) {
+                const Column& c = cols[static_cast<std::size_t>(n_codes) + i - 1];
+                if (best[i][j] == best[i][j - 1]) --j;
+                else if (best[i][j] == best[i - 1][j - 1] + std::abs(c.lo - leaves[j - 1].first)) {
+                    cols[static_cast<std::size_t>(n_codes) + i - 1].header.push_back(leaves[j - 1].second);
+                    --i;
+                    --j;
+                } else {
+                    --i;
+                }
             }
         }
         if (!page.header.empty()) {
             GridRow h;
             h.line = static_cast<LineNo>(page.header.front()->index + 1);
-            for (const Column& c : cols) {
-                std::string leaf;
-                for (std::size_t from = 0; from < c.header.size() && leaf.empty(); ++from) {
-                    std::string joined;
-                    for (std::size_t k = from; k < c.header.size(); ++k) joined += c.header[k];
-                    if (!header_words || header_words(match_key(joined)) || from + 1 == c.header.size())
-                        leaf = collapse_spaces(joined);
-                }
-                h.cells.push_back(leaf);
-            }
+            for (const Column& c : cols) h.cells.push_back(c.header.empty() ? "" : c.header.back());
             g.rows.push_back(std::move(h));
         }
         for (const Line* l : page.body) {
@@ -348,3 +404,4 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
 }
 
 }  // namespace yusuan
+
