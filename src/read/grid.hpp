@@ -29,10 +29,11 @@ Grid tsv_grid(const std::vector<std::string>& lines, std::size_t begin, std::siz
 // picks the layout the block's lines are in, per block, not per file.
 // `header_words`, when the caller knows which table the block holds, says
 // whether a text (match_key form) is one of its header words: it lets a
-// reader tell a header row printed over two lines from two header levels.
+// reader tell a header row printed over two lines from two header levels;
+// `group_words` says whether it is a group heading over several columns.
 using HeaderWords = std::function<bool(const std::string&)>;
 Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                     const HeaderWords& header_words = {});
+                     const HeaderWords& header_words = {}, const HeaderWords& group_words = {});
 
 // Whether a block is tab-separated (has rows with tabs).
 bool looks_tab_separated(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);

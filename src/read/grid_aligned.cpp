@@ -6,6 +6,7 @@
 // numbers, the header printed again on a new page) is skipped.
 #include <algorithm>
 #include <map>
+#include <cstdio>
 #include <cstdlib>
 
 #include "normalise/text.hpp"
@@ -164,10 +165,53 @@ struct Page {
     std::vector<const Line*> header, body;
 };
 
+// Assigns the tokens of a row, left to right, to columns 0..n-1 in order
+// (two tokens share a column only at a cost), least total distance.
+template <class Dist>
+std::vector<std::size_t> assign_in_order(const std::vector<const Token*>& toks, std::size_t n, Dist dist) {
+    const std::size_t m = toks.size();
+    std::vector<std::size_t> out(m, 0);
+    if (m == 0 || n == 0) return out;
+    constexpr double share = 20;
+    constexpr double inf = 1e18;
+    std::vector<std::vector<double>> f(m, std::vector<double>(n, inf));
+    std::vector<std::vector<std::size_t>> from(m, std::vector<std::size_t>(n, 0));
+    for (std::size_t j = 0; j < n; ++j) f[0][j] = dist(*toks[0], j);
+    for (std::size_t i = 1; i < m; ++i) {
+        double best = inf;
+        std::size_t arg = 0;
+        for (std::size_t j = 0; j < n; ++j) {
+            // best over columns < j, or the same column shared
+            double v = best, shared = f[i - 1][j] + share;
+            std::size_t src = arg;
+            if (shared < v) {
+                v = shared;
+                src = j;
+            }
+            if (v < inf) {
+                f[i][j] = v + dist(*toks[i], j);
+                from[i][j] = src;
+            }
+            if (f[i - 1][j] < best) {
+                best = f[i - 1][j];
+                arg = j;
+            }
+        }
+    }
+    std::size_t j = 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if (f[m - 1][k] < f[m - 1][j]) j = k;
+    for (std::size_t i = m; i-- > 0;) {
+        out[i] = j;
+        j = from[i][j];
+    }
+    return out;
+}
+
 }  // namespace
 
 Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                  const HeaderWords& header_words) {
+                  const HeaderWords& header_words, const HeaderWords& group_words) {
     Grid g;
     // Does the header name separate code columns? Then "201 04 50 事业运行" is four cells.
     bool split_codes = false;
@@ -221,6 +265,26 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             continue;
         }
         (in_body ? pages.back().body : pages.back().header).push_back(&l);
+    }
+    // Rows before the first figure (a label whose figures are blank, such
+    // as 因公出国（境）费用 with nothing spent) are not header: a trailing
+    // header line with one token at the left edge that is no header word
+    // moves to the body.
+    for (Page& page : pages) {
+        if (page.body.empty()) continue;
+        int left = 1 << 30;
+        for (const Line* l : page.body)
+            if (!l->tokens.empty()) left = std::min(left, l->tokens.front().start);
+        while (!page.header.empty()) {
+            const Line* l = page.header.back();
+            if (l->tokens.size() != 1 || l->tokens.front().start > left + 1 || !header_words) break;
+            bool header_text = false;
+            for (const Token& w : words(to_u32(lines[l->index]), 1))
+                header_text = header_text || header_words(match_key(w.text));
+            if (header_text) break;
+            page.body.insert(page.body.begin(), l);
+            page.header.pop_back();
+        }
     }
     if (pages.size() == 1 && pages[0].body.empty()) {
         // No figures at all (a table declared empty): its lines are text.
@@ -306,6 +370,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             int x = 0;
             std::size_t last_line = 0;
             std::vector<std::string> parts;
+            std::vector<double> centres;
         };
         std::vector<Stack> stacks;
         for (std::size_t hl = 0; hl < page.header.size(); ++hl) {
@@ -322,66 +387,84 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                     continue;
                 }
                 if (n_codes > 0 && (key == "科目代码" || key == "科目编码" || key == "科目")) continue;
+                // Stacked by centre (printed widths); a group heading takes no
+                // fragments below it, they belong to its sub-columns.
+                const int centre = w.start + printed_width(w.text) / 2;
                 std::size_t best = stacks.size();
                 int dist = 4;
-                for (std::size_t k = 0; k < stacks.size() && k < taken.size(); ++k)
-                    if (!taken[k] && stacks[k].last_line + 3 >= hl && std::abs(stacks[k].x - w.start) < dist) {
-                        dist = std::abs(stacks[k].x - w.start);
-                        best = k;
-                    }
+                for (std::size_t k = 0; k < stacks.size() && k < taken.size(); ++k) {
+                    if (taken[k] || stacks[k].last_line + 3 < hl || std::abs(stacks[k].x - centre) >= dist) continue;
+                    if (group_words && stacks[k].parts.size() == 1 && group_words(match_key(stacks[k].parts[0]))) continue;
+                    dist = std::abs(stacks[k].x - centre);
+                    best = k;
+                }
                 if (best == stacks.size()) {
-                    stacks.push_back({w.start, hl, {}});
+                    stacks.push_back({centre, hl, {}, {}});
                     taken.push_back(true);
                 } else {
                     taken[best] = true;
                 }
                 stacks[best].parts.push_back(w.text);
+                stacks[best].centres.push_back(w.start + static_cast<double>(printed_width(w.text)) / 2);
                 stacks[best].last_line = hl;
-                stacks[best].x = w.start;
+                stacks[best].x = centre;
             }
         }
-        std::vector<std::pair<int, std::string>> leaves;  // x, leaf text
+        if (std::getenv("YDBG")) for (auto& st : stacks) { std::fprintf(stderr, "stack x=%d:", st.x); for (auto& f : st.parts) std::fprintf(stderr, " %s", f.c_str()); std::fprintf(stderr, "\n"); }
+        struct Leaf {
+            double centre = 0;
+            std::string text;
+        };
+        std::vector<Leaf> leaves;
         for (const Stack& st : stacks) {
             std::string leaf;
-            for (std::size_t from = 0; from < st.parts.size() && leaf.empty(); ++from) {
+            std::size_t from = 0;
+            for (; from < st.parts.size() && leaf.empty(); ++from) {
                 std::string joined;
                 for (std::size_t k = from; k < st.parts.size(); ++k) joined += st.parts[k];
                 if (!header_words || header_words(match_key(joined)) || from + 1 == st.parts.size())
                     leaf = collapse_spaces(joined);
             }
-            leaves.push_back({st.x, leaf});
+            if (leaf.empty() || (group_words && group_words(match_key(leaf)))) continue;
+            double c = 0;
+            for (std::size_t k = from - 1; k < st.centres.size(); ++k) c += st.centres[k];
+            leaves.push_back({c / static_cast<double>(st.centres.size() - (from - 1)), leaf});
         }
-        std::sort(leaves.begin(), leaves.end());
-        // Order-preserving matching of columns to leaves, least total distance.
-        const std::size_t nc = cols.size() - static_cast<std::size_t>(n_codes), nl = leaves.size();
-        if (nc > 0 && nl > 0) {
-            const long inf = 1L << 40;
-            std::vector<std::vector<long>> best(nc + 1, std::vector<long>(nl + 1, inf));
-            for (std::size_t j = 0; j <= nl; ++j) best[0][j] = 0;
-            const long skip_col = 1000;  // a column with no header of its own
-            for (std::size_t i = 1; i <= nc; ++i)
-                for (std::size_t j = 0; j <= nl; ++j) {
-                    long v = best[i - 1][j] + skip_col;
-                    if (j > 0) {
-                        v = std::min(v, best[i][j - 1]);
-                        const Column& c = cols[static_cast<std::size_t>(n_codes) + i - 1];
-                        v = std::min(v, best[i - 1][j - 1] + std::abs(c.lo - leaves[j - 1].first));
-                    }
-                    best[i][j] = v;
+        std::sort(leaves.begin(), leaves.end(), [](const Leaf& a, const Leaf& b) { return a.centre < b.centre; });
+
+        if (!leaves.empty()) {
+            // The header gives the columns: codes by order, every other token
+            // of a row to the leaf headers in order, nearest first (figures
+            // drift left of their column when a long name pushes them).
+            GridRow h;
+            h.line = static_cast<LineNo>(page.header.front()->index + 1);
+            for (int k = 0; k < n_codes; ++k)
+                h.cells.push_back(cols[static_cast<std::size_t>(k)].header.empty() ? "" : cols[static_cast<std::size_t>(k)].header.back());
+            for (const Leaf& lf : leaves) h.cells.push_back(lf.text);
+            const std::size_t width = h.cells.size();
+            g.rows.push_back(std::move(h));
+            for (const Line* l : page.body) {
+                GridRow r;
+                r.line = static_cast<LineNo>(l->index + 1);
+                r.cells.assign(width, "");
+                std::vector<const Token*> rest;
+                for (const Token& t : l->tokens) {
+                    if (t.lead >= 0) r.cells[static_cast<std::size_t>(t.lead)] = t.text;
+                    else rest.push_back(&t);
                 }
-            std::size_t i = nc, j = nl;
-            while (i > 0 && j > 0) {
-                const Column& c = cols[static_cast<std::size_t>(n_codes) + i - 1];
-                if (best[i][j] == best[i][j - 1]) --j;
-                else if (best[i][j] == best[i - 1][j - 1] + std::abs(c.lo - leaves[j - 1].first)) {
-                    cols[static_cast<std::size_t>(n_codes) + i - 1].header.push_back(leaves[j - 1].second);
-                    --i;
-                    --j;
-                } else {
-                    --i;
+                std::vector<std::size_t> at = assign_in_order(rest, leaves.size(), [&](const Token& t, std::size_t j) {
+                    return std::abs(t.start + static_cast<double>(printed_width(t.text)) / 2 - leaves[j].centre);
+                });
+                for (std::size_t k = 0; k < rest.size(); ++k) {
+                    std::string& cell = r.cells[static_cast<std::size_t>(n_codes) + at[k]];
+                    cell = cell.empty() ? rest[k]->text : collapse_spaces(cell + " " + rest[k]->text);
                 }
+                g.rows.push_back(std::move(r));
             }
+            continue;
         }
+
+        // No header words on this page: columns from the data alone.
         if (!page.header.empty()) {
             GridRow h;
             h.line = static_cast<LineNo>(page.header.front()->index + 1);

@@ -61,10 +61,10 @@ bool structured(const std::vector<std::string>& lines, std::size_t begin, std::s
 }  // namespace
 
 Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                     const HeaderWords& header_words) {
+                     const HeaderWords& header_words, const HeaderWords& group_words) {
     end = std::min(end, lines.size());
     if (begin >= end) return {};
-    if (!structured(lines, begin, end)) return aligned_grid(lines, begin, end, header_words);
+    if (!structured(lines, begin, end)) return aligned_grid(lines, begin, end, header_words, group_words);
 
     Grid g;
     std::size_t i = begin;

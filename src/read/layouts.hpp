@@ -46,7 +46,7 @@ std::string html_line_text(std::string_view line);
 // figures and header text across the block's lines; wrapped cells joined;
 // page furniture skipped; lines that are not table rows become loose text.
 Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                  const HeaderWords& header_words = {});
+                  const HeaderWords& header_words = {}, const HeaderWords& group_words = {});
 
 // ---- shared by the readers (layout.cpp)
 

@@ -77,9 +77,16 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
     int project_forms = 0;
     for (const Block& b : seg.blocks) {
         const TableSpec* block_spec = b.kind == BlockKind::table ? tpl->table(b.id) : nullptr;
-        HeaderWords header_words;
-        if (block_spec) header_words = [block_spec](const std::string& k) { return is_header_word(*block_spec, k); };
-        Grid grid = read_block_grid(lines, b.begin, b.end, header_words);
+        HeaderWords header_words, group_words;
+        if (block_spec) {
+            header_words = [block_spec](const std::string& k) { return is_header_word(*block_spec, k); };
+            group_words = [block_spec](const std::string& k) {
+                for (const std::string& g : block_spec->group_words)
+                    if (k == match_key(g)) return true;
+                return false;
+            };
+        }
+        Grid grid = read_block_grid(lines, b.begin, b.end, header_words, group_words);
         for (const GridRow& r : grid.rows)
             if (r.cells.size() > limits.max_cells_per_row) {
                 err.message = source + ":" + std::to_string(r.line) + ": row has " + std::to_string(r.cells.size()) +
