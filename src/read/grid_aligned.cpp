@@ -6,7 +6,6 @@
 // numbers, the header printed again on a new page) is skipped.
 #include <algorithm>
 #include <map>
-#include <cstdio>
 #include <cstdlib>
 
 #include "normalise/text.hpp"
@@ -387,14 +386,14 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                     continue;
                 }
                 if (n_codes > 0 && (key == "科目代码" || key == "科目编码" || key == "科目")) continue;
-                // Stacked by centre (printed widths); a group heading takes no
-                // fragments below it, they belong to its sub-columns.
+                // Stacked by centre (printed widths). A group heading may take
+                // the fragments of a sub-column below it: the leaf is found by
+                // its words, the heading left out.
                 const int centre = w.start + printed_width(w.text) / 2;
                 std::size_t best = stacks.size();
                 int dist = 4;
                 for (std::size_t k = 0; k < stacks.size() && k < taken.size(); ++k) {
                     if (taken[k] || stacks[k].last_line + 3 < hl || std::abs(stacks[k].x - centre) >= dist) continue;
-                    if (group_words && stacks[k].parts.size() == 1 && group_words(match_key(stacks[k].parts[0]))) continue;
                     dist = std::abs(stacks[k].x - centre);
                     best = k;
                 }
@@ -410,7 +409,6 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 stacks[best].x = centre;
             }
         }
-        if (std::getenv("YDBG")) for (auto& st : stacks) { std::fprintf(stderr, "stack x=%d:", st.x); for (auto& f : st.parts) std::fprintf(stderr, " %s", f.c_str()); std::fprintf(stderr, "\n"); }
         struct Leaf {
             double centre = 0;
             std::string text;
@@ -487,4 +485,5 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
 }
 
 }  // namespace yusuan
+
 
