@@ -97,6 +97,13 @@ std::string title_table_id(const std::string& key, const Template& tpl) {
         for (const std::string& v : t.variants)
             if (key == match_key(v)) return t.id;
     }
+    // A title printed with its year in front ("2026年部门收支总体情况表",
+    // as pdftotext gives many regions' tables) is the same title.
+    if (key.size() > 7 && key[0] == '2' && is_digits(key.substr(0, 4)) && key.compare(4, 3, "年") == 0) {
+        std::string rest = key.substr(7);
+        if (rest.compare(0, 3, "度") == 0) rest.erase(0, 3);
+        if (!rest.empty()) return title_table_id(rest, tpl);
+    }
     return "";
 }
 
