@@ -151,8 +151,11 @@ def br_wrapped(text):
 def html_table(rows, render=False):
     rows, width = padded(rows)
     nh = header_count(rows)
-    if nh == len(rows):
-        nh = 0  # no data row at all (a form): no header merging
+    is_form = any(c.strip() in ("一级指标", "部门名称 (盖章)", "预算单位") for r in rows for c in r)
+    if nh == len(rows) or nh < 2 or is_form:
+        # No data row at all, or a single header row (a form's first row is
+        # not a header to repeat on every page): plain rows, no <thead>.
+        nh = 0
     out = ["<table border=\"1\" cellspacing=\"0\">"]
     if nh:
         out.append("<thead>")

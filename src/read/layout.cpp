@@ -61,10 +61,13 @@ bool structured(const std::vector<std::string>& lines, std::size_t begin, std::s
 }  // namespace
 
 Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                     const HeaderWords& header_words, const HeaderWords& group_words) {
+                     const LayoutHints& hints) {
+    const HeaderWords& header_words = hints.header_words;
     end = std::min(end, lines.size());
     if (begin >= end) return {};
-    if (!structured(lines, begin, end)) return aligned_grid(lines, begin, end, header_words, group_words);
+    if (!structured(lines, begin, end))
+        return hints.form ? aligned_form_grid(lines, begin, end, header_words)
+                          : aligned_grid(lines, begin, end, header_words, hints.group_words);
 
     Grid g;
     std::size_t i = begin;
@@ -80,7 +83,7 @@ Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, s
             std::size_t j = i;
             while (j < end && is_markdown_row(lines[j])) ++j;
             std::vector<GridRow> rows = markdown_rows(lines, i, j);
-            merge_wrapped_header_rows(rows, header_words);
+            merge_wrapped_header_rows(rows, hints.form ? HeaderWords{} : header_words);
             for (GridRow& r : rows) g.rows.push_back(std::move(r));
             i = j;
         } else if (l.find('\t') != std::string::npos) {

@@ -48,6 +48,13 @@ std::string html_line_text(std::string_view line);
 Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
                   const HeaderWords& header_words = {}, const HeaderWords& group_words = {});
 
+// A performance form in space-aligned text (grid_aligned_form.cpp): rows are
+// the groups of lines between blank lines (a cell wraps inside its row);
+// label/value rows give their cells in order, indicator rows are placed
+// under the indicator header (`indicator_words`).
+Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
+                       const HeaderWords& indicator_words);
+
 // ---- shared by the readers (layout.cpp)
 
 // Header rows printed over two lines (a wrapped header cell whose second

@@ -76,3 +76,41 @@ TEST_CASE("aligned: a table with no figures is text (the empty-table statement)"
     REQUIRE(g.loose.size() == 3);
     CHECK(g.loose[2].text.find("空表") != std::string::npos);
 }
+
+TEST_CASE("aligned form: a wrapped label is one cell, rows are groups between blank lines, indicators by column") {
+    const HeaderWords indicator = [](const std::string& k) {
+        return k == "一级指标" || k == "二级指标" || k == "三级指标" || k == "指标值";
+    };
+    auto at = [](std::vector<std::pair<std::size_t, std::u32string>> cells) {
+        std::u32string l;
+        for (auto& [x, t] : cells) {
+            if (l.size() < x) l.append(x - l.size(), U' ');
+            else if (!l.empty()) l += U' ';
+            l += t;
+        }
+        return to_utf8(l);
+    };
+    std::vector<std::string> lines = {
+        at({{0, U"部门联"}, {14, U"曹洁"}, {30, U"联系"}, {36, U"15699238366"}}),
+        at({{0, U"系人"}, {30, U"电话"}}),
+        "",
+        at({{0, U"其他资金 (万元)"}, {30, U"其他"}, {33, U"1.78"}}),
+        "",
+        at({{0, U"一级指标"}, {9, U"二级指标"}, {18, U"三级指标"}, {32, U"指标值"}}),
+        "",
+        at({{0, U"产出"}, {9, U"数量指标"}, {18, U"指导各县市园"}, {32, U"≥2 次"}}),
+        at({{0, U"指标"}, {18, U"区工作次数"}}),
+        "",
+        at({{9, U"质量指标"}, {18, U"合格率"}, {32, U"=100%"}}),
+    };
+    LayoutHints hints{indicator, {}, true};
+    Grid g = read_block_grid(lines, 0, lines.size(), hints);
+    REQUIRE(g.rows.size() == 5);
+    CHECK(g.rows[0].cells == std::vector<std::string>{"部门联系人", "曹洁", "联系电话", "15699238366"});
+    CHECK(g.rows[1].cells == std::vector<std::string>{"其他资金 (万元)", "其他", "1.78"});
+    CHECK(g.rows[2].cells == std::vector<std::string>{"一级指标", "二级指标", "三级指标", "指标值"});
+    CHECK(g.rows[3].cells == std::vector<std::string>{"产出指标", "数量指标", "指导各县市园区工作次数", "≥2 次"});
+    CHECK(g.rows[3].line == 8);
+    // A blank 一级 cell (merged above) stays blank: the row keeps its columns.
+    CHECK(g.rows[4].cells == std::vector<std::string>{"", "质量指标", "合格率", "=100%"});
+}

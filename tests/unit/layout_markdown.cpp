@@ -48,7 +48,7 @@ TEST_CASE("markdown header split over two rows is merged; a header level of its 
         "| 类 | 款 |  |  |  |",               // its own level: 类 款 are header words
         "| 201 | 04 | 发展与改革事务 | 1.00 | 1.00 |",
     };
-    Grid g = read_block_grid(lines, 0, lines.size(), words);
+    Grid g = read_block_grid(lines, 0, lines.size(), {words, {}, false});
     REQUIRE(g.rows.size() == 3);
     CHECK(g.rows[0].cells[4] == "上级一般公共预算安排的转移支付");
     CHECK(g.rows[1].cells[0] == "类");
