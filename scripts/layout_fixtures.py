@@ -148,6 +148,15 @@ def br_wrapped(text):
     return "<br>".join(html.escape(p) for p in text.split(" ")) if " " in text else html.escape(text)
 
 
+INLINE_TAG = re.compile(r"</?(b|p|strong|span|i|em|u)\b[^>]*>", re.I)
+
+
+def visible(text, render):
+    """In the print version, markup printed inside a cell (the seed's <b>201</b>)
+    is formatting, not text: a PDF never shows the tags."""
+    return INLINE_TAG.sub("", text) if render else text
+
+
 def html_table(rows, render=False):
     rows, width = padded(rows)
     nh = header_count(rows)
@@ -163,14 +172,14 @@ def html_table(rows, render=False):
             cells = []
             for _, text, cs, rs in row:
                 attrs = (f" colspan=\"{cs}\"" if cs > 1 else "") + (f" rowspan=\"{rs}\"" if rs > 1 else "")
-                cells.append(f"<th{attrs}>{br_wrapped(text)}</th>")
+                cells.append(f"<th{attrs}>{br_wrapped(visible(text, render))}</th>")
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</thead>")
         out.append("<tbody>")
     for r in rows[nh:]:
         cells = []
         for c in r:
-            t = c.strip()
+            t = visible(c.strip(), render)
             cells.append(f"<td>{html.escape(t) if t else ('' if render else '&nbsp;')}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     if nh:
@@ -179,8 +188,8 @@ def html_table(rows, render=False):
     return out
 
 
-def html_text(line):
-    s = line.strip()
+def html_text(line, render=False):
+    s = visible(line.strip(), render)
     if not s:
         return ""
     if is_title(line):
@@ -233,7 +242,7 @@ def main():
         for kind, v in items:
             if kind == "table":
                 out.extend(html_table(v, render))
-            elif t := html_text(v):
+            elif t := html_text(v, render):
                 out.append(t)
         return out + HTML_TAIL
 
