@@ -79,9 +79,16 @@ std::vector<Token> body_tokens(const std::u32string& u, bool split_codes) {
 
 
 
+// A code and its name in one word ("234 抗疫特别国债安排的支出").
+bool coded_name(const std::string& t) {
+    std::size_t i = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i >= 3 && i <= 7 && i + 1 < t.size() && t[i] == ' ' && !(t[i + 1] >= '0' && t[i + 1] <= '9');
+}
+
 bool is_data_line(const std::vector<Token>& toks) {
     for (const Token& t : toks)
-        if (t.amount) return true;
+        if (t.amount || coded_name(t.text)) return true;
     return !toks.empty() && toks.front().code && toks.front().text.size() >= 3;
 }
 
