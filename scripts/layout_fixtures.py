@@ -33,7 +33,7 @@ AMOUNT = re.compile(r"^-?[\d,]+(\.\d+)?$")
 
 
 def is_data_cell(text):
-    t = text.strip().replace(" ", "")
+    t = re.sub(r"</?[a-zA-Z]+>", "", text).strip().replace(" ", "")
     if not t:
         return False
     if t.isdigit():
