@@ -18,6 +18,7 @@ struct Token {
     bool code = false;  // digits only: a classification code
     int lead = -1;      // with separate code columns: the n-th leading code of its row
     bool name = false;  // with separate code columns: the 科目名称 after the codes
+    bool joint = false; // split from the text before it at a one-space CJK joint
 };
 
 inline int printed_width(std::string_view s) {

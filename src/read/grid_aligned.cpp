@@ -55,11 +55,16 @@ std::vector<Token> body_tokens(const std::u32string& u, bool split_codes) {
             w.code = code_text(w.text);
             const bool lead_code = split_codes && leading && w.code;
             if (!lead_code) leading = false;
-            if (glue && !w.amount && !lead_code) {
+            // Two texts one space apart, both CJK at the joint, are two cells
+            // (科目名称 and 项目名称 side by side); "2026 年" stays one.
+            const bool cjk_joint = !merged.empty() && !merged.back().text.empty() && !w.text.empty() &&
+                                   is_cjk(to_u32(merged.back().text).back()) && is_cjk(to_u32(w.text).front());
+            if (glue && !w.amount && !lead_code && !cjk_joint) {
                 merged.back().text += " " + w.text;
                 merged.back().code = false;
                 continue;
             }
+            w.joint = cjk_joint && glue;
             merged.push_back(w);
             glue = !w.amount && !lead_code;
         }
@@ -345,18 +350,43 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             for (const Leaf& lf : leaves) h.cells.push_back(lf.text);
             const std::size_t width = h.cells.size();
             g.rows.push_back(std::move(h));
+            // Each row's words to the leaf columns in order; then a word split
+            // off at a one-space CJK joint that does not start where its
+            // column's words start in other rows was one cell with the word
+            // before it ("…工作领 导小组办公室", a name printed with a space).
+            std::vector<std::vector<std::size_t>> placed;
+            std::vector<std::vector<const Token*>> rests;
+            std::map<std::size_t, std::map<int, int>> col_starts;  // column → start → count
             for (const Line* l : page.body) {
-                GridRow r;
-                r.line = static_cast<LineNo>(l->index + 1);
-                r.cells.assign(width, "");
                 std::vector<const Token*> rest;
-                for (const Token& t : l->tokens) {
-                    if (t.lead >= 0) r.cells[static_cast<std::size_t>(t.lead)] = t.text;
-                    else rest.push_back(&t);
-                }
+                for (const Token& t : l->tokens)
+                    if (t.lead < 0) rest.push_back(&t);
                 std::vector<std::size_t> at = assign_in_order(rest, leaves.size(), [&](const Token& t, std::size_t j) {
                     return std::abs(t.start + static_cast<double>(printed_width(t.text)) / 2 - leaves[j].centre);
                 });
+                for (std::size_t k = 0; k < rest.size(); ++k) ++col_starts[at[k]][rest[k]->start];
+                placed.push_back(std::move(at));
+                rests.push_back(std::move(rest));
+            }
+            auto usual_start = [&](std::size_t col, int x) {  // another row's word starts there too
+                auto it = col_starts.find(col);
+                if (it == col_starts.end()) return false;
+                int n = -1;  // not counting the word itself
+                for (auto& [s0, c] : it->second)
+                    if (std::abs(s0 - x) <= 2) n += c;
+                return n >= 1;
+            };
+            for (std::size_t li = 0; li < page.body.size(); ++li) {
+                const Line* l = page.body[li];
+                GridRow r;
+                r.line = static_cast<LineNo>(l->index + 1);
+                r.cells.assign(width, "");
+                for (const Token& t : l->tokens)
+                    if (t.lead >= 0) r.cells[static_cast<std::size_t>(t.lead)] = t.text;
+                std::vector<std::size_t>& at = placed[li];
+                const std::vector<const Token*>& rest = rests[li];
+                for (std::size_t k = 1; k < rest.size(); ++k)
+                    if (rest[k]->joint && at[k] != at[k - 1] && !usual_start(at[k], rest[k]->start)) at[k] = at[k - 1];
                 for (std::size_t k = 0; k < rest.size(); ++k) {
                     std::string& cell = r.cells[static_cast<std::size_t>(n_codes) + at[k]];
                     cell = cell.empty() ? rest[k]->text : collapse_spaces(cell + " " + rest[k]->text);
