@@ -7,7 +7,8 @@ From SEED (lines; a run of lines with tabs is one table) it writes, under
 OUT_DIR, STEM.<kind>.<ext> for each kind:
 
   md            markdown pipe tables (first row is the markdown header row,
-                the other header rows follow as body rows), titles as `##`,
+                the other header rows follow as body rows; a header cell the
+                seed prints wrapped is split over two rows), titles as `##`,
                 `表 N` lines in bold
   html          HTML: titles in <h2>, text in <p>, tables with the header
                 rows merged into rowspan/colspan cells inside <thead>, <br>
@@ -91,8 +92,27 @@ def md_cell(text):
     return text.replace("|", "\\|").strip()
 
 
-def md_table(rows):
+def split_wrapped_header(rows):
+    """A header row whose cells were printed wrapped ("财政拨款 （补助）小 计")
+    becomes two rows, the first part of each wrapped cell above the rest, as
+    PDF-to-markdown tools print a header cell that spans two text lines."""
+    nh = header_count(rows)
+    if nh == len(rows):
+        return rows
+    out = []
+    for i, r in enumerate(rows):
+        if i < nh and any(" " in c.strip() for c in r):
+            out.append([c.strip().split(" ", 1)[0] if " " in c.strip() else c for c in r])
+            out.append([c.strip().split(" ", 1)[1] if " " in c.strip() else "" for c in r])
+        else:
+            out.append(r)
+    return out
+
+
+def md_table(rows, split_header=True):
     rows, width = padded(rows)
+    if split_header:
+        rows = split_wrapped_header(rows)
     out = ["| " + " | ".join(md_cell(c) for c in rows[0]) + " |",
            "|" + "|".join([" --- "] * width) + "|"]
     for r in rows[1:]:
