@@ -21,7 +21,7 @@ endforeach()
 # read in this layout; some tables' headers are misplaced). These floors are
 # the measured F1 (yingshang 0.758, yuanjiang 0.658, zhengfuban 0.291) so a
 # regression fails; raising them to 0.995 is the open part of issue 5.
-foreach(pair "2026-changji-yingshang:0.82" "2026-changji-yuanjiang:0.87" "2026-changjishi-zhengfuban:0.67")
+foreach(pair "2026-changji-yingshang:0.82" "2026-changji-yuanjiang:0.87" "2026-changjishi-zhengfuban:0.68")
   string(REPLACE ":" ";" pair_list ${pair})
   list(GET pair_list 0 doc)
   list(GET pair_list 1 floor)

@@ -116,6 +116,58 @@ struct Page {
 };
 
 
+// A long name printed around its row ("其他政府办公厅（室）及相关机构事务"
+// above the code and figures, "支出" below): a line with text in one cell
+// only, above a row whose cell there is empty, belongs to that row; a line
+// with text in that one cell only, below it, continues it. A label row with
+// blank figures (a line of its own whose next row prints its own label) is
+// left alone.
+void join_wrapped_cells(std::vector<GridRow>& rows, std::size_t first) {
+    auto single = [](const GridRow& r) {
+        std::size_t at = r.cells.size();
+        for (std::size_t c = 0; c < r.cells.size(); ++c) {
+            if (r.cells[c].empty()) continue;
+            if (at != r.cells.size() || is_data_text(r.cells[c]) || coded_name(r.cells[c])) return r.cells.size();
+            at = c;
+        }
+        return at;
+    };
+    auto has_data = [](const GridRow& r) {
+        for (const std::string& c : r.cells)
+            if (is_data_text(c) || coded_name(c)) return true;
+        return false;
+    };
+    std::vector<bool> wrapped(rows.size(), false);  // the row's cell was joined from a line above
+    std::vector<std::size_t> wrapped_col(rows.size(), 0);
+    for (std::size_t i = first; i < rows.size();) {
+        const std::size_t c = single(rows[i]);
+        if (c == rows[i].cells.size()) {
+            ++i;
+            continue;
+        }
+        if (i + 1 < rows.size() && c < rows[i + 1].cells.size() && rows[i + 1].cells[c].empty() && has_data(rows[i + 1])) {
+            rows[i + 1].cells[c] = rows[i].cells[c];
+            rows[i + 1].line = rows[i].line;
+            wrapped[i + 1] = true;
+            wrapped_col[i + 1] = c;
+            rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+            wrapped.erase(wrapped.begin() + static_cast<std::ptrdiff_t>(i));
+            wrapped_col.erase(wrapped_col.begin() + static_cast<std::ptrdiff_t>(i));
+            continue;
+        }
+        if (i > first && wrapped[i - 1]) {
+            // (its position may be read a column off: a short word under a wide cell)
+            const std::size_t into = wrapped_col[i - 1];
+            rows[i - 1].cells[into] = collapse_spaces(rows[i - 1].cells[into] + " " + rows[i].cells[c]);
+            rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+            wrapped.erase(wrapped.begin() + static_cast<std::ptrdiff_t>(i));
+            wrapped_col.erase(wrapped_col.begin() + static_cast<std::ptrdiff_t>(i));
+            continue;
+        }
+        ++i;
+    }
+}
+
 }  // namespace
 
 Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
@@ -333,6 +385,19 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                     leaf = collapse_spaces(joined);
             }
             if (leaf.empty() || (group_words && group_words(match_key(leaf)))) continue;
+            // A column the header words do not know keeps no header text: the
+            // table reader recognises a header row only by its words, and one
+            // unknown leaf would hide the whole header from it.
+            if (header_words && !header_words(match_key(leaf))) leaf = collapse_spaces([&] {
+                // else the longest run of its top fragments that is a word (a
+                // label row with blank figures printed beside the header).
+                std::string best, run;
+                for (const std::string& p : st.parts) {
+                    run += p;
+                    if (header_words(match_key(run))) best = run;
+                }
+                return best;
+            }());
             double c = 0;
             for (std::size_t k = from - 1; k < st.centres.size(); ++k) c += st.centres[k];
             leaves.push_back({c / static_cast<double>(st.centres.size() - (from - 1)), leaf});
@@ -376,6 +441,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                     if (std::abs(s0 - x) <= 2) n += c;
                 return n >= 1;
             };
+            const std::size_t first_row = g.rows.size();
             for (std::size_t li = 0; li < page.body.size(); ++li) {
                 const Line* l = page.body[li];
                 GridRow r;
@@ -392,6 +458,23 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                     cell = cell.empty() ? rest[k]->text : collapse_spaces(cell + " " + rest[k]->text);
                 }
                 g.rows.push_back(std::move(r));
+            }
+            join_wrapped_cells(g.rows, first_row);
+            // Full codes in a column of their own (科目编码 beside 科目名称)
+            // where the codes are not split into 类 款 项: the code is glued
+            // to the name, the form the table reader reads ("2010301 行政运行").
+            if (n_codes == 0 && header_words) {
+                GridRow& hr = g.rows[first_row - 1];
+                for (std::size_t c = 0; c + 1 < hr.cells.size(); ++c) {
+                    const std::string k = match_key(hr.cells[c]);
+                    if (k != "科目编码" && k != "科目代码" && k != "功能分类科目编码") continue;
+                    for (std::size_t r = first_row; r < g.rows.size(); ++r) {
+                        std::vector<std::string>& cells = g.rows[r].cells;
+                        if (c + 1 < cells.size() && is_digits(cells[c]))
+                            cells[c + 1] = cells[c + 1].empty() ? cells[c] : cells[c] + " " + cells[c + 1];
+                        if (c < cells.size() && is_digits(cells[c])) cells[c].clear();
+                    }
+                }
             }
             continue;
         }
