@@ -13,5 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libharfbuzz-dev libfontconfig-dev libgumbo-dev zlib1g-dev \
   fonts-wqy-microhei \
   python3 python3-openpyxl poppler-utils \
-  libreoffice-calc-nogui \
+  libreoffice-calc-nogui libreoffice-writer-nogui \
   clang libclang-rt-14-dev >/dev/null

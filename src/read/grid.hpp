@@ -2,6 +2,7 @@
 // markdown, HTML, space-aligned) turns a block of lines into. The table and
 // form readers work on grids only, so they do not care which tool made the text.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,21 @@ Grid tsv_grid(const std::vector<std::string>& lines, std::size_t begin, std::siz
 
 // The layout reader for one block (a table or form and its surroundings):
 // picks the layout the block's lines are in, per block, not per file.
-Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);
+// What the caller knows about the block, when it knows which table or form
+// it holds. `header_words` says whether a text (match_key form) is one of its
+// header words (for a form: an indicator column name): it lets a reader tell
+// a header row printed over two lines from two header levels, and place
+// space-aligned columns. `group_words` says whether a text is a group heading
+// over several columns. `form`: a performance form (label/value rows, then
+// an indicator table).
+using HeaderWords = std::function<bool(const std::string&)>;
+struct LayoutHints {
+    HeaderWords header_words;
+    HeaderWords group_words;
+    bool form = false;
+};
+Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
+                     const LayoutHints& hints = {});
 
 // Whether a block is tab-separated (has rows with tabs).
 bool looks_tab_separated(const std::vector<std::string>& lines, std::size_t begin, std::size_t end);

@@ -77,7 +77,28 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
 
     int project_forms = 0;
     for (const Block& b : seg.blocks) {
-        Grid grid = read_block_grid(lines, b.begin, b.end);
+        const TableSpec* block_spec = b.kind == BlockKind::table ? tpl->table(b.id) : nullptr;
+        LayoutHints hints;
+        if (block_spec) {
+            hints.header_words = [block_spec](const std::string& k) { return is_header_word(*block_spec, k); };
+            hints.group_words = [block_spec](const std::string& k) {
+                for (const std::string& g : block_spec->group_words)
+                    if (k == match_key(g)) return true;
+                return false;
+            };
+        } else {
+            const FormSpec* fs = b.kind == BlockKind::department_form ? &tpl->department_form : &tpl->project_form;
+            hints.form = true;
+            hints.header_words = [fs](const std::string& k) {
+                for (const FieldSpec& f : fs->indicator_columns) {
+                    if (k == match_key(f.key)) return true;
+                    for (const std::string& a : f.aliases)
+                        if (k == match_key(a)) return true;
+                }
+                return false;
+            };
+        }
+        Grid grid = read_block_grid(lines, b.begin, b.end, hints);
         for (const GridRow& r : grid.rows)
             if (r.cells.size() > limits.max_cells_per_row) {
                 err.message = source + ":" + std::to_string(r.line) + ": row has " + std::to_string(r.cells.size()) +

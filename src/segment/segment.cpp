@@ -1,6 +1,7 @@
 #include "segment/segment.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -60,6 +61,27 @@ std::string after_colon(const std::string& text) {
     return collapse_spaces(n.substr(c + 1));
 }
 
+// The matching key of a line, markup around the text left out: a title in
+// <h2>…</h2> or in a markdown `| … |` row is still the title.
+std::string line_key(const std::string& line) {
+    if (line.find('<') == std::string::npos && line.find('|') == std::string::npos) return match_key(line);
+    std::string s;
+    for (size_t i = 0; i < line.size(); ++i) {
+        char c = line[i];
+        if (c == '|') continue;
+        if (c == '<' && i + 1 < line.size() && (std::isalpha(static_cast<unsigned char>(line[i + 1])) ||
+                                                line[i + 1] == '/' || line[i + 1] == '!')) {
+            size_t close = line.find('>', i);
+            if (close != std::string::npos) {
+                i = close;
+                continue;
+            }
+        }
+        s += c;
+    }
+    return match_key(s);
+}
+
 }  // namespace
 
 std::string part_name(const std::string& key) {
@@ -114,6 +136,13 @@ std::string title_table_id(const std::string& printed, const Template& tpl) {
         for (const std::string& v : t.variants)
             if (unit_named_title(key, match_key(v))) return t.id;
     }
+    // A title printed with its year in front ("2026年部门收支总体情况表",
+    // as pdftotext gives many regions' tables) is the same title.
+    if (key.size() > 7 && key[0] == '2' && is_digits(key.substr(0, 4)) && key.compare(4, 3, "年") == 0) {
+        std::string rest = key.substr(7);
+        if (rest.compare(0, 3, "度") == 0) rest.erase(0, 3);
+        if (!rest.empty()) return title_table_id(rest, tpl);
+    }
     return "";
 }
 
@@ -136,7 +165,7 @@ int template_fit(const std::vector<std::string>& lines, const Template& tpl) {
     std::set<std::string> found;
     for (const std::string& l : lines) {
         if (l.size() > 200) continue;
-        std::string k = match_key(l);
+        std::string k = line_key(l);
         strip_table_number(k);
         std::string id = title_table_id(k, tpl);
         if (!id.empty()) found.insert(id);
@@ -149,7 +178,7 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
     const size_t n = lines.size();
     std::vector<std::string> keys(n);
     for (size_t i = 0; i < n; ++i)
-        if (lines[i].size() <= 400) keys[i] = match_key(lines[i]);
+        if (lines[i].size() <= 400) keys[i] = line_key(lines[i]);
 
     // Part headings: the last occurrence of each name is the real heading
     // (earlier ones are the contents).

@@ -1,0 +1,177 @@
+// Performance forms in space-aligned text (pdftotext -layout). A form's
+// cells hold long text that wraps inside the cell, so a row is the group of
+// lines between two blank lines, not one line: pdftotext leaves a blank line
+// where the cell padding of two rows meets. Before the indicator header the
+// rows are label/value pairs (their order is what the form reader needs);
+// from the indicator header on, each line's words go to the header's columns
+// in order and each column's words are joined top to bottom.
+#include <algorithm>
+
+#include "normalise/text.hpp"
+#include "read/aligned_text.hpp"
+#include "read/layouts.hpp"
+
+namespace yusuan {
+
+namespace {
+
+using namespace aligned;
+
+struct Fragment {
+    std::size_t line = 0;  // index into the group's lines
+    int start = 0, end = 0;
+    std::string text;
+};
+
+struct Group {
+    std::vector<std::size_t> lines;  // indices into `lines`
+};
+
+// The words of one line; words one space apart stay one fragment unless one
+// is a figure ("资金总额 (万元)" is one label, "其他 1.78" a label and a value).
+std::vector<Fragment> fragments(const std::string& line, std::size_t at) {
+    std::vector<Fragment> out;
+    for (const Token& w : words(to_u32(line), 1)) {
+        const int end = w.start + static_cast<int>(to_u32(w.text).size());
+        if (!out.empty() && w.start - out.back().end == 1 && !amount_text(w.text) && !amount_text(out.back().text)) {
+            out.back().text += " " + w.text;
+            out.back().end = end;
+            continue;
+        }
+        out.push_back({at, w.start, end, w.text});
+    }
+    return out;
+}
+
+std::string join(std::vector<const Fragment*> parts) {
+    std::sort(parts.begin(), parts.end(), [](const Fragment* a, const Fragment* b) {
+        return a->line != b->line ? a->line < b->line : a->start < b->start;
+    });
+    std::string s;
+    for (const Fragment* f : parts) s += (s.empty() ? "" : " ") + f->text;
+    return collapse_spaces(s);
+}
+
+struct FormCell {
+    int left = 0;  // where its leftmost fragment starts
+    std::string text;
+};
+
+// Cells of a label/value row: fragments whose extents overlap on different
+// lines are one cell (a label wrapped as 部门联 / 系人); cells left to right.
+std::vector<FormCell> overlap_cells(const std::vector<Fragment>& frags) {
+    std::vector<int> cell(frags.size());
+    for (std::size_t i = 0; i < frags.size(); ++i) cell[i] = static_cast<int>(i);
+    auto root = [&](int i) {
+        while (cell[static_cast<std::size_t>(i)] != i) i = cell[static_cast<std::size_t>(i)];
+        return i;
+    };
+    for (std::size_t i = 0; i < frags.size(); ++i)
+        for (std::size_t j = i + 1; j < frags.size(); ++j)
+            if (frags[i].line != frags[j].line && frags[i].start < frags[j].end && frags[j].start < frags[i].end)
+                cell[static_cast<std::size_t>(root(static_cast<int>(j)))] = root(static_cast<int>(i));
+    std::vector<std::pair<int, std::vector<const Fragment*>>> cells;  // leftmost start, parts
+    for (std::size_t i = 0; i < frags.size(); ++i) {
+        int r = root(static_cast<int>(i));
+        auto it = std::find_if(cells.begin(), cells.end(), [&](const auto& c) {
+            return root(static_cast<int>(c.second.front() - frags.data())) == r;
+        });
+        if (it == cells.end()) cells.push_back({frags[i].start, {&frags[i]}});
+        else {
+            it->first = std::min(it->first, frags[i].start);
+            it->second.push_back(&frags[i]);
+        }
+    }
+    std::sort(cells.begin(), cells.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<FormCell> out;
+    for (auto& c : cells) out.push_back({c.first, join(c.second)});
+    return out;
+}
+
+std::vector<std::string> texts(const std::vector<FormCell>& cells) {
+    std::vector<std::string> out;
+    for (const FormCell& c : cells) out.push_back(c.text);
+    return out;
+}
+
+}  // namespace
+
+Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
+                       const HeaderWords& indicator_words) {
+    Grid g;
+    std::vector<Group> groups(1);
+    for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
+        std::string raw = lines[i];
+        raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
+        const bool blank = raw.find_first_not_of(' ') == std::string::npos;
+        if (blank || is_page_number(raw) || lines[i].find('\f') != std::string::npos) {
+            if (!groups.back().lines.empty()) groups.emplace_back();
+            if (blank || is_page_number(raw)) continue;
+        }
+        if (is_meta(raw) || raw.rfind("(20", raw.find_first_not_of(' ')) == raw.find_first_not_of(' ')) {
+            g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(raw), ""});
+            continue;
+        }
+        groups.back().lines.push_back(i);
+    }
+
+    // Indicator columns: where the header cells start, once found.
+    std::vector<int> lefts;
+    std::vector<std::string> header;
+    for (const Group& grp : groups) {
+        if (grp.lines.empty()) continue;
+        std::vector<Fragment> frags;
+        for (std::size_t k = 0; k < grp.lines.size(); ++k) {
+            std::string raw = lines[grp.lines[k]];
+            raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
+            for (Fragment& f : fragments(raw, k)) frags.push_back(std::move(f));
+        }
+        GridRow row;
+        row.line = static_cast<LineNo>(grp.lines.front() + 1);
+        if (lefts.empty()) {
+            // The indicator header has its names one space apart: words of
+            // one line are never one cell there.
+            std::vector<Fragment> each;
+            for (std::size_t k = 0; k < grp.lines.size(); ++k)
+                for (const Token& w : words(to_u32(lines[grp.lines[k]]), 1))
+                    each.push_back({k, w.start, w.start + static_cast<int>(to_u32(w.text).size()), w.text});
+            std::vector<FormCell> names = overlap_cells(each);
+            int hits = 0;
+            for (const FormCell& c : names) hits += indicator_words && indicator_words(match_key(c.text)) ? 1 : 0;
+            if (hits >= 3) {
+                // The indicator header: remember where its cells start.
+                for (const FormCell& c : names) {
+                    lefts.push_back(c.left);
+                    header.push_back(c.text);
+                }
+                row.cells = header;
+            } else {
+                row.cells = texts(overlap_cells(frags));
+            }
+            g.rows.push_back(std::move(row));
+            continue;
+        }
+        // An indicator row: each line's words to the header columns in order.
+        row.cells.assign(lefts.size(), "");
+        std::vector<std::vector<const Fragment*>> parts(lefts.size());
+        std::vector<Fragment> all;
+        for (std::size_t k = 0; k < grp.lines.size(); ++k)
+            for (const Token& w : words(to_u32(lines[grp.lines[k]]), 1))
+                all.push_back({k, w.start, w.start + printed_width(w.text), w.text});
+        // Cells are left-aligned under left-aligned headers: a word belongs
+        // to the last column that starts at or before it.
+        for (const Fragment& f : all) {
+            std::size_t col = 0;
+            for (std::size_t c = 0; c < lefts.size(); ++c)
+                if (lefts[c] <= f.start + 1) col = c;
+            parts[col].push_back(&f);
+        }
+        for (std::size_t c = 0; c < lefts.size(); ++c)
+            if (!parts[c].empty()) row.cells[c] = join(parts[c]);
+        g.rows.push_back(std::move(row));
+    }
+    std::sort(g.loose.begin(), g.loose.end(), [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
+    return g;
+}
+
+}  // namespace yusuan

@@ -1,0 +1,116 @@
+// Space-aligned columns (pdftotext -layout): columns from the alignment of
+// figures, one-space gaps, a header cell wrapped over lines, a number column
+// whose first row is blank, page furniture between rows of one table.
+#include <doctest/doctest.h>
+
+#include "read/grid.hpp"
+#include "normalise/text.hpp"
+#include "read/layouts.hpp"
+
+using namespace yusuan;
+
+namespace {
+const HeaderWords words = [](const std::string& k) {
+    return k == "类" || k == "款" || k == "项" || k == "科目名称" || k == "合计" || k == "基本支出" || k == "项目支出" ||
+           k == "科目代码";
+};
+}
+
+TEST_CASE("aligned: code columns, one-space gaps, wrapped header, blank first cell of a number column") {
+    // Cells placed at code-point positions, as pdftotext lays them out.
+    auto at = [](std::vector<std::pair<std::size_t, std::u32string>> cells) {
+        std::u32string l;
+        for (auto& [x, t] : cells) {
+            if (l.size() < x) l.append(x - l.size(), U' ');
+            else if (!l.empty()) l += U' ';
+            l += t;
+        }
+        return to_utf8(l);
+    };
+    std::vector<std::string> lines = {
+        "编制部门：测试局",
+        at({{30, U"基本"}}),
+        at({{10, U"科目名称"}, {22, U"合计"}, {30, U"支出"}, {37, U"项目支出"}}),
+        at({{0, U"类"}, {3, U"款"}}),
+        at({{0, U"201"}, {7, U"一般公共服务支出"}, {21, U"113.89"}, {29, U"112.11"}}),  // 项目支出 blank here
+        at({{0, U"201"}, {4, U"04"}, {7, U"发展与改革事务"}, {21, U"113.89"}, {29, U"112.11"}, {37, U"1.78"}}),
+        "\f- 2 -",
+        at({{7, U"总计"}, {21, U"113.89"}, {29, U"112.11"}, {37, U"1.78"}}),
+    };
+    Grid g = aligned_grid(lines, 0, lines.size(), words);
+    REQUIRE(g.rows.size() == 4);
+    const GridRow& h = g.rows[0];
+    REQUIRE(h.cells.size() == 6);
+    CHECK(h.cells[0] == "类");
+    CHECK(h.cells[1] == "款");
+    CHECK(h.cells[3] == "合计");
+    CHECK(h.cells[4] == "基本支出");
+    CHECK(h.cells[5] == "项目支出");
+    CHECK(g.rows[1].cells == std::vector<std::string>{"201", "", "一般公共服务支出", "113.89", "112.11", ""});
+    CHECK(g.rows[2].cells == std::vector<std::string>{"201", "04", "发展与改革事务", "113.89", "112.11", "1.78"});
+    CHECK(g.rows[3].cells[2] == "总计");
+    CHECK(g.rows[3].cells[5] == "1.78");
+    CHECK(g.rows[3].line == 8);
+    REQUIRE_FALSE(g.loose.empty());
+    CHECK(g.loose[0].text == "编制部门：测试局");
+}
+
+TEST_CASE("aligned: a two-sided table keeps code and name together, blank cells stay blank") {
+    std::vector<std::string> lines = {
+        "    项目     预算数          科目名称      预算数",
+        "一、本年收入   163.40 201 一般公共服务支出  113.89",
+        "上级补助收入          202 外交支出",   // a label next to an empty figure cell
+        "收入总计       163.40 支出总计          163.40",
+    };
+    Grid g = aligned_grid(lines, 0, lines.size());
+    REQUIRE(g.rows.size() == 4);
+    CHECK(g.rows[1].cells == std::vector<std::string>{"一、本年收入", "163.40", "201 一般公共服务支出", "113.89"});
+    CHECK(g.rows[2].cells == std::vector<std::string>{"上级补助收入", "", "202 外交支出", ""});
+    CHECK(g.rows[3].cells[3] == "163.40");
+}
+
+TEST_CASE("aligned: a table with no figures is text (the empty-table statement)") {
+    std::vector<std::string> lines = {"科目名称  合计", "总计", "本单位没有政府性基金预算拨款安排的支出，本表为空表。"};
+    Grid g = aligned_grid(lines, 0, lines.size());
+    CHECK(g.rows.empty());
+    REQUIRE(g.loose.size() == 3);
+    CHECK(g.loose[2].text.find("空表") != std::string::npos);
+}
+
+TEST_CASE("aligned form: a wrapped label is one cell, rows are groups between blank lines, indicators by column") {
+    const HeaderWords indicator = [](const std::string& k) {
+        return k == "一级指标" || k == "二级指标" || k == "三级指标" || k == "指标值";
+    };
+    auto at = [](std::vector<std::pair<std::size_t, std::u32string>> cells) {
+        std::u32string l;
+        for (auto& [x, t] : cells) {
+            if (l.size() < x) l.append(x - l.size(), U' ');
+            else if (!l.empty()) l += U' ';
+            l += t;
+        }
+        return to_utf8(l);
+    };
+    std::vector<std::string> lines = {
+        at({{0, U"部门联"}, {14, U"曹洁"}, {30, U"联系"}, {36, U"15699238366"}}),
+        at({{0, U"系人"}, {30, U"电话"}}),
+        "",
+        at({{0, U"其他资金 (万元)"}, {30, U"其他"}, {33, U"1.78"}}),
+        "",
+        at({{0, U"一级指标"}, {9, U"二级指标"}, {18, U"三级指标"}, {32, U"指标值"}}),
+        "",
+        at({{0, U"产出"}, {9, U"数量指标"}, {18, U"指导各县市园"}, {32, U"≥2 次"}}),
+        at({{0, U"指标"}, {18, U"区工作次数"}}),
+        "",
+        at({{9, U"质量指标"}, {18, U"合格率"}, {32, U"=100%"}}),
+    };
+    LayoutHints hints{indicator, {}, true};
+    Grid g = read_block_grid(lines, 0, lines.size(), hints);
+    REQUIRE(g.rows.size() == 5);
+    CHECK(g.rows[0].cells == std::vector<std::string>{"部门联系人", "曹洁", "联系电话", "15699238366"});
+    CHECK(g.rows[1].cells == std::vector<std::string>{"其他资金 (万元)", "其他", "1.78"});
+    CHECK(g.rows[2].cells == std::vector<std::string>{"一级指标", "二级指标", "三级指标", "指标值"});
+    CHECK(g.rows[3].cells == std::vector<std::string>{"产出指标", "数量指标", "指导各县市园区工作次数", "≥2 次"});
+    CHECK(g.rows[3].line == 8);
+    // A blank 一级 cell (merged above) stays blank: the row keeps its columns.
+    CHECK(g.rows[4].cells == std::vector<std::string>{"", "质量指标", "合格率", "=100%"});
+}
