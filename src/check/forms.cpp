@@ -1,0 +1,132 @@
+// Performance form rules: indicator weights add up to the template's total;
+// 年度预算总额 = 财政拨款 + 其他资金 (p00: 资金总额 = 上级 + 本级 + 其他); the
+// department form's total is the department budget; a project's budget is
+// its t07 row(s); the cost indicators (万元) do not exceed the budget.
+#include <algorithm>
+#include <regex>
+
+#include "check/checks.hpp"
+#include "normalise/text.hpp"
+
+namespace yusuan {
+
+namespace {
+
+std::optional<Decimal> field_amount(const Form& f, std::string_view name) {
+    const Cell* c = f.field(name);
+    return c ? c->amount : std::nullopt;
+}
+
+LineNo field_line(const Form& f, std::string_view name) {
+    const Cell* c = f.field(name);
+    return c ? c->line : f.line;
+}
+
+void check_weights(CheckContext& cx, const Form& f, const std::string& column) {
+    if (!cx.rules.weights_total || column.empty()) return;
+    Sum s;
+    LineNo line = 0;
+    for (const Indicator& i : f.indicators)
+        if (const Cell* c = i.cell(column)) {
+            // A weight cell holding text (a shifted, damaged row): the total
+            // cannot be known, so it is not guessed.
+            if (!c->amount && !c->text.empty()) return;
+            s.add(c->amount);
+            if (!line && c->amount) line = c->line;
+        }
+    if (s.terms == 0) return;   // the template's forms print no weights (2021)
+    if (s.value == *cx.rules.weights_total) return;
+    cx.add(Severity::error, "perf.weights", f.id, "指标", column, s.value.to_string(),
+           cx.rules.weights_total->to_string(), line ? line : f.line,
+           column + " total " + s.value.to_string() + " ≠ " + cx.rules.weights_total->to_string());
+}
+
+void check_parts(CheckContext& cx, const Form& f, const std::string& total, const std::vector<std::string>& parts) {
+    Sum s;
+    std::string terms;
+    for (const std::string& p : parts)
+        if (auto v = field_amount(f, p)) {
+            s.add(v);
+            terms += (terms.empty() ? "" : " + ") + p;
+        }
+    auto stated = field_amount(f, total);
+    if (s.terms == 0 || !stated) return;
+    cx.compare("perf.budget_parts", f.id, "基本信息", total, stated, s.value, s.terms, field_line(f, total),
+               total + " ≠ " + terms + " (= " + s.value.to_string() + ")");
+}
+
+// The budget of a project's t07 row(s): rows whose project name is the form's 项目名称.
+std::optional<Sum> t07_budget(CheckContext& cx, const Form& f) {
+    const Table* t = cx.doc.table(cx.rules.project_table);
+    const Cell* name = f.field("项目名称");
+    if (!has_rows(t) || !name) return std::nullopt;
+    const std::string want = match_key(name->text);
+    if (want.empty()) return std::nullopt;
+    Sum s;
+    bool found = false;
+    for (const Row& r : t->rows) {
+        const auto slash = r.key.find('/');
+        if (slash == std::string::npos || r.code.empty()) continue;
+        if (match_key(r.key.substr(slash + 1)) != want) continue;
+        found = true;
+        s.add(r.amount(cx.rules.project_column));
+    }
+    if (!found) return std::nullopt;
+    return s;
+}
+
+// Σ of the cost indicators whose value is stated in 万元 ("≤48.30万元/套").
+std::optional<Sum> cost_total(CheckContext& cx, const Form& f) {
+    if (cx.rules.cost_indicator.empty()) return std::nullopt;
+    static const std::regex amount_wan(R"((\d+(?:\.\d+)?)万元)");
+    Sum s;
+    for (const Indicator& i : f.indicators) {
+        const Cell* l1 = i.cell("一级指标");
+        const Cell* l2 = i.cell("二级指标");
+        const bool cost = (l1 && match_key(l1->text).find(cx.rules.cost_indicator) != std::string::npos) ||
+                          (l2 && match_key(l2->text).find(cx.rules.cost_indicator) != std::string::npos);
+        const Cell* v = i.cell("指标值");
+        if (!cost || !v) continue;
+        const std::string text = match_key(v->text);
+        std::smatch m;
+        if (std::regex_search(text, m, amount_wan)) s.add(Decimal::parse(m[1].str()));
+    }
+    if (s.terms == 0) return std::nullopt;
+    return s;
+}
+
+}  // namespace
+
+void check_forms(CheckContext& cx) {
+    for (const Form& f : cx.doc.forms) {
+        const bool dept = f.id == cx.tpl.department_form.id;
+        const FormSpec& spec = dept ? cx.tpl.department_form : cx.tpl.project_form;
+        check_weights(cx, f, spec.weight_column);
+        const std::string& budget = spec.budget_field;
+        if (dept) {
+            check_parts(cx, f, budget, {"上级安排", "本级安排", "其他"});
+            if (auto stated = field_amount(f, budget)) {
+                LineNo l = 0;
+                if (auto total = resolve(cx.doc, cx.rules.department_budget, &l); total && total->terms)
+                    cx.compare("perf.budget_total", f.id, "基本信息", budget, stated, total->value, 1,
+                               field_line(f, budget),
+                               budget + " ≠ department budget " + cx.rules.department_budget.table + " " +
+                                   cx.rules.department_budget.rows.front() + " (= " + total->value.to_string() + ")");
+            }
+            continue;
+        }
+        check_parts(cx, f, budget, {"财政拨款", "其他资金"});
+        auto stated = field_amount(f, budget);
+        if (!stated) continue;
+        if (auto row = t07_budget(cx, f); row && row->terms)
+            cx.compare("perf.budget_t07", f.id, "基本信息", budget, stated, row->value, row->terms,
+                       field_line(f, budget),
+                       budget + " ≠ its " + cx.rules.project_table + " row (= " + row->value.to_string() + ")");
+        if (auto cost = cost_total(cx, f); cost && cost->value > *stated)
+            cx.add(Severity::error, "perf.cost", f.id, "基本信息", budget, stated->to_string(),
+                   cost->value.to_string(), field_line(f, budget),
+                   "Σ cost indicators " + cost->value.to_string() + " 万元 exceeds " + budget);
+    }
+}
+
+}  // namespace yusuan
