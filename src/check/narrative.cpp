@@ -1,4 +1,269 @@
+// Narrative figures (第三部分) against the tables and against themselves:
+// * an amount whose subject resolves to a table cell (rules.toml
+//   [[narrative.subject]], or a "X（类）Y（款）Z（项）" path) must be that cell;
+// * a share ("占 86.95%") must be its amount ÷ the section's base amount
+//   (the figure before "其中"), to the printed precision;
+// * a change percentage must follow from its amounts: growth = change ÷
+//   (amount − change), decline = change ÷ (amount + change);
+// * a project's 预算安排规模 must be its t07 row, and its 资金分配 total
+//   ("共计 50 万元") its 预算安排规模.
+// A figure whose subject cannot be resolved is not reported (not guessed).
+#include <algorithm>
+
 #include "check/checks.hpp"
+#include "check/figures.hpp"
+#include "check/narrative.hpp"
+#include "normalise/text.hpp"
+
 namespace yusuan {
-void check_narrative(CheckContext&) {}
+
+namespace {
+
+std::string strip_heading_marks(std::string s) {
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == '#' || s[i] == '*' || s[i] == ' ')) ++i;
+    return s.substr(i);
+}
+
+// "一、…", "十三、…" (a numbered top-level section): shares restart there.
+bool top_level_heading(std::string_view s) {
+    static const std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    std::size_t i = 0;
+    bool any = false;
+    for (;;) {
+        bool hit = false;
+        for (std::string_view n : numerals)
+            if (s.substr(i, n.size()) == n) {
+                i += n.size();
+                hit = any = true;
+                break;
+            }
+        if (!hit) break;
+    }
+    return any && s.substr(i, 3) == "、";
+}
+
+struct Section {
+    std::string heading;        // current top-level heading and subheading, match_key form
+    std::optional<Decimal> base;
+    std::string project;        // current 项目名称 (match_key)
+    std::optional<Decimal> project_budget;
+};
+
+// The t05-like row of a "X（类）Y（款）Z（项）" path, if exactly one matches.
+const Row* class_row(CheckContext& cx, const Table& t, const std::vector<std::string>& names) {
+    const Row* found = nullptr;
+    const int level = static_cast<int>(names.size());
+    for (const Row& r : t.rows) {
+        if (r.level != level || r.code.empty()) continue;
+        if (match_key(r.label) != names.back()) continue;
+        // every named ancestor must match too
+        bool ok = true;
+        for (int l = 1; l < level && ok; ++l) {
+            const Row* anc = nullptr;
+            for (const Row& a : t.rows)
+                if (a.level == l && !a.code.empty() && r.code.compare(0, a.code.size(), a.code) == 0) anc = &a;
+            ok = anc && match_key(anc->label) == names[static_cast<std::size_t>(l - 1)];
+        }
+        if (!ok) continue;
+        if (found) return nullptr;   // ambiguous
+        found = &r;
+    }
+    (void)cx;
+    return found;
+}
+
+// Names of a "X（类）Y（款）Z（项）" subject, in match_key form; empty if none.
+std::vector<std::string> class_path(const std::string& sentence) {
+    const std::string s = match_key(sentence);
+    std::vector<std::string> names;
+    static const std::string_view marks[] = {"(类)", "(款)", "(项)"};
+    std::size_t pos = 0;
+    for (std::string_view m : marks) {
+        const std::size_t at = s.find(m, pos);
+        if (at == std::string::npos) break;
+        std::string name = s.substr(pos, at - pos);
+        // drop an enumeration prefix ("1.", "12、")
+        std::size_t k = 0;
+        while (k < name.size() && std::isdigit(static_cast<unsigned char>(name[k]))) ++k;
+        if (k && k < name.size() && (name[k] == '.' || name.compare(k, 3, "、") == 0))
+            name = name.substr(k + (name[k] == '.' ? 1 : 3));
+        names.push_back(name);
+        pos = at + m.size();
+    }
+    return names;
+}
+
+void report(CheckContext& cx, const std::string& rule, LineNo line, const Figure& f, Decimal expected, int terms,
+            const std::string& why) {
+    cx.compare(rule, "text", std::to_string(line), f.printed, f.value, expected, terms, line, why);
+}
+
+void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figure& f) {
+    if (f.unit != FigureUnit::wan) return;
+    const std::string clause = match_key(f.clause);
+    const std::string sentence = match_key(f.sentence);
+    if (direction_at_end(clause) || contains(clause, "比上年") || contains(clause, "与上年") || contains(clause, "较上年"))
+        return;   // a change, not a level
+    // "X（类）Y（款）Z（项）：2026年预算数为 …"
+    const std::vector<std::string> path = class_path(f.sentence);
+    if (!path.empty() && !cx.rules.class_column.empty()) {
+        for (const std::string& id : cx.rules.class_tables) {
+            const Table* t = cx.doc.table(id);
+            if (!has_rows(t)) continue;
+            if (const Row* r = class_row(cx, *t, path)) {
+                const Decimal v = r->amount(cx.rules.class_column).value_or(Decimal{0, 0});
+                report(cx, "narrative.amount", line, f, v, 1,
+                       r->key + " " + r->label + " vs " + id + " " + cx.rules.class_column + " " + v.to_string());
+            }
+            return;
+        }
+        return;
+    }
+    for (const Subject& s : cx.rules.subjects) {
+        if (!ends_with(clause, match_key(s.phrase))) continue;
+        if (!s.section.empty() && !contains(sec.heading, match_key(s.section))) continue;
+        if (!s.context.empty() && !contains(sentence, match_key(s.context))) continue;
+        std::optional<Decimal> first;
+        bool equal = false;
+        std::string where;
+        for (const CellRef& c : s.cells) {
+            auto v = resolve(cx.doc, c);
+            if (!v) continue;
+            if (!first) {
+                first = v->value;
+                where = c.table + " " + c.rows.front() + " " + c.columns.front();
+            }
+            if (v->value == f.value) equal = true;
+        }
+        if (first && !equal)
+            report(cx, "narrative.amount", line, f, *first, 1, s.phrase + " vs " + where + " " + first->to_string());
+        return;
+    }
+}
+
+int decimals(const std::string& printed) {
+    const auto dot = printed.find('.');
+    if (dot == std::string::npos) return 0;
+    return static_cast<int>(printed.size() - dot - 1 - (printed.back() == '%' ? 1 : 0));
+}
+
+// Compares a stated percentage with the exact ratio at the printed precision:
+// off by less than one printed unit (another rounding) is a warning.
+void compare_percent(CheckContext& cx, const std::string& rule, LineNo line, const Figure& p, Decimal num,
+                     Decimal den, const std::string& why) {
+    const int k = decimals(p.printed);
+    auto rounded = percent_of(num, den, k);
+    if (!rounded || *rounded == p.value) return;
+    auto fine = percent_of(num, den, k + 3);
+    const Decimal unit(1, k);
+    const Decimal diff = (p.value - *fine).abs();
+    const Severity sev = diff < unit ? Severity::warning : Severity::error;
+    cx.add(sev, rule, "text", std::to_string(line), p.printed, p.printed, rounded->to_string() + "%", line,
+           why + " = " + rounded->to_string() + "%");
+}
+
+void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl) {
+    const Figure* level = nullptr;    // the last amount that is not a change
+    const Figure* change = nullptr;   // the last change amount since it
+    int change_dir = 0;
+    for (const Figure& f : fl.figures) {
+        const std::string clause = match_key(f.clause);
+        if (f.unit == FigureUnit::wan || f.unit == FigureUnit::yuan) {
+            std::string w;
+            int d = direction_at_end(clause, &w);
+            if (!d) {   // "比上年预算减少预算 2342" / "减少预算资金 …"
+                const std::string trimmed = ends_with(clause, "预算") ? clause.substr(0, clause.size() - 6) : clause;
+                d = direction_at_end(trimmed);
+            }
+            if (d && level) {
+                change = &f;
+                change_dir = d;
+            } else if (!d && f.unit == FigureUnit::wan) {
+                level = &f;
+                change = nullptr;
+                if (contains(f.after.substr(0, 9), "其中")) sec.base = f.value;
+            }
+            continue;
+        }
+        if (f.unit != FigureUnit::percent) continue;
+        std::string word;
+        const int d = direction_at_end(clause, &word);
+        if (ends_with(clause, "占") && level && sec.base && !sec.base->is_zero()) {
+            compare_percent(cx, "narrative.share", line, f, level->value, *sec.base,
+                            "share " + level->printed + " / " + sec.base->to_string());
+        } else if (d && change && level) {
+            if (d != change_dir)
+                cx.add(Severity::error, "text.direction", "text", std::to_string(line), word, word,
+                       change_dir > 0 ? "增加" : "减少", line,
+                       word + " beside a " + (change_dir > 0 ? "rise" : "fall") + " of " + change->printed);
+            const Decimal prev = change_dir > 0 ? level->value - change->value : level->value + change->value;
+            if (prev.negative() || prev.is_zero()) continue;   // growth from nothing: not computable
+            compare_percent(cx, "narrative.change", line, f, change->value, prev,
+                            "change " + change->printed + " / last year " + prev.to_string());
+        }
+    }
+}
+
+// 项目名称 / 预算安排规模 / 资金分配情况 of a project described in the narrative.
+void check_project_lines(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl) {
+    const std::string key = match_key(fl.text);
+    const auto name_at = key.find("项目名称:");
+    if (name_at != std::string::npos) {
+        sec.project = key.substr(name_at + std::string("项目名称:").size());
+        sec.project_budget.reset();
+        return;
+    }
+    if (sec.project.empty() || fl.figures.empty()) return;
+    if (contains(key, "预算安排规模") && fl.figures.front().unit == FigureUnit::wan) {
+        const Figure& f = fl.figures.front();
+        sec.project_budget = f.value;
+        const Table* t = cx.doc.table(cx.rules.project_table);
+        if (!has_rows(t)) return;
+        Sum s;
+        for (const Row& r : t->rows) {
+            const auto slash = r.key.find('/');
+            if (slash != std::string::npos && !r.code.empty() && match_key(r.key.substr(slash + 1)) == sec.project)
+                s.add(r.amount(cx.rules.project_column));
+        }
+        if (s.terms)
+            report(cx, "narrative.amount", line, f, s.value, s.terms, "预算安排规模 vs its t07 row(s)");
+        return;
+    }
+    if (contains(key, "资金分配") && sec.project_budget)
+        for (const Figure& f : fl.figures) {
+            if (f.unit != FigureUnit::wan) continue;
+            // Only a total stated before any part ("本项目资金共计50万元，主要用于…").
+            if (ends_with(match_key(f.clause), "共计"))
+                report(cx, "narrative.amount", line, f, *sec.project_budget, 1,
+                       "资金分配 total vs 预算安排规模 " + sec.project_budget->to_string());
+            break;
+        }
+}
+
+}  // namespace
+
+bool in_narrative(const CheckContext& cx, const Paragraph& p) {
+    return cx.tpl.narrative_part.empty() || p.part == cx.tpl.narrative_part;
+}
+
+void check_narrative(CheckContext& cx) {
+    Section sec;
+    for (const Paragraph& p : cx.doc.paragraphs) {
+        if (!in_narrative(cx, p)) continue;
+        const std::string plain = strip_heading_marks(match_key(p.text));
+        if (top_level_heading(plain)) {
+            sec = Section{};
+            sec.heading = plain;
+        } else if (!p.text.empty() && (p.text[0] == '#' || plain.rfind("(", 0) == 0)) {
+            const auto cut = sec.heading.find('|');
+            sec.heading = (cut == std::string::npos ? sec.heading : sec.heading.substr(0, cut)) + "|" + plain;
+        }
+        const FigureLine fl = read_figures(p.text);
+        check_project_lines(cx, sec, p.line, fl);
+        for (const Figure& f : fl.figures) check_amount(cx, sec, p.line, f);
+        check_percents(cx, sec, p.line, fl);
+    }
+}
+
 }  // namespace yusuan

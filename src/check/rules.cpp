@@ -89,6 +89,7 @@ std::optional<RuleSet> load_rules(const std::string& path, RulesError& err) {
         for (const std::string& p : strings(n["phrase"])) {
             s.phrase = p;
             s.section = n["section"].value_or(std::string{});
+            s.context = n["context"].value_or(std::string{});
             s.percent_base = n["percent_base"].value_or(true);
             s.cells.clear();
             each_table(n["cells"], [&](auto c) { s.cells.push_back(cell_ref(c)); });

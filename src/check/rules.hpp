@@ -49,6 +49,7 @@ struct Balance {
 struct Subject {
     std::string phrase;
     std::string section;
+    std::string context;       // …and to sentences containing this word
     std::vector<CellRef> cells;
     bool percent_base = true;  // its figure is the base of the shares that follow
 };
