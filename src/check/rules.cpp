@@ -84,6 +84,7 @@ std::optional<RuleSet> load_rules(const std::string& path, RulesError& err) {
     r.class_tables = strings(narr["class_tables"]);
     r.class_column = narr["class_column"].value_or(std::string{});
     r.placeholders = strings(narr["placeholders"]);
+    for (const std::string& w : strings(narr["year_words"])) r.year_words.push_back(w);
     each_table(narr["subject"], [&](auto n) {
         Subject s;
         for (const std::string& p : strings(n["phrase"])) {

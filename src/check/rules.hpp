@@ -73,6 +73,7 @@ struct RuleSet {
     std::vector<std::string> class_tables;   // where "X（类）Y（款）Z（项）" figures are looked up
     std::string class_column;
     std::vector<std::string> placeholders;   // XX局, XXX, ××
+    std::vector<std::string> year_words;     // "YYYY年" + one of these is a budget-year figure or heading
 };
 
 struct RulesError {
