@@ -140,8 +140,8 @@ void check_punctuation(CheckContext& cx, LineNo line, const std::string& text) {
 void check_tables(CheckContext& cx) {
     std::vector<std::string> required;
     for (const ListedTable& l : cx.doc.contents)
-        if (!l.id.empty()) required.push_back(l.id);
-    if (required.empty())
+        if (cx.tpl.table(l.id)) required.push_back(l.id);
+    if (cx.doc.contents.empty())
         for (const TableSpec& t : cx.tpl.tables) required.push_back(t.id);
     for (const std::string& id : required) {
         if (cx.doc.table(id)) continue;

@@ -73,6 +73,7 @@ inline Document document(std::vector<Table> tables) {
     d.tables = std::move(tables);
     // A contents list naming only the tables given, so table.missing stays quiet.
     for (const Table& t : d.tables) d.contents.push_back({t.id, t.id, 1});
+    if (d.contents.empty()) d.contents.push_back({"", "目录", 1});
     return d;
 }
 
