@@ -1,0 +1,153 @@
+// Narrative figures and text rules on synthetic paragraphs.
+#include <algorithm>
+#include <cstdio>
+
+#include "check_support.hpp"
+
+using namespace yusuan;
+using namespace yusuan::test;
+
+namespace {
+
+Document narrative(std::vector<std::string> lines, std::vector<Table> tables = {}) {
+    Document d = document(std::move(tables));
+    LineNo n = 100;
+    for (std::string& l : lines) d.paragraphs.push_back({n++, std::move(l), "第三部分"});
+    return d;
+}
+
+std::vector<Table> budget_tables(const char* total) {
+    Row in = row("收入总计", {{"预算数", total}}, 0, 5);
+    in.side = "income";
+    Row ex = row("支出总计", {{"预算数", total}}, 0, 5);
+    ex.side = "expense";
+    return {table("t01", {in, ex}),
+            table("t05", {coded("208", {{"合计", "20.00"}}, 30, "社会保障和就业支出"),
+                          coded("20805", {{"合计", "20.00"}}, 31, "行政事业单位养老支出"),
+                          coded("2080505", {{"合计", "20.00"}}, 32, "机关事业单位基本养老保险缴费支出"),
+                          row("总计", {{"合计", "20.00"}}, 0, 33)})};
+}
+
+}  // namespace
+
+TEST_CASE("narrative.amount: a figure with a known subject is its table cell") {
+    const char* line = "2026年，本部门预算绩效管理整体预算绩效目标1个，涉及预算金额 %s 万元。";
+    auto doc = [&](const char* figure) {
+        char buf[256];
+        std::snprintf(buf, sizeof buf, line, figure);
+        return narrative({buf}, budget_tables("1229.70"));
+    };
+    CHECK(problems(check(doc("1,229.70"))) == 0);
+    Findings w = check(doc("1,229.69"));
+    const Finding* x = at(w, "text", "100", "1229.69");
+    REQUIRE(x);
+    CHECK(x->severity == Severity::warning);
+    CHECK(x->expected == "1229.70");
+    Findings e = check(doc("1,200.00"));
+    REQUIRE(at(e, "text", "100", "1200.00"));
+    CHECK(at(e, "text", "100", "1200.00")->severity == Severity::error);
+}
+
+TEST_CASE("narrative.amount: a 类/款/项 path resolves by name; an unknown name is not guessed") {
+    auto doc = [](const char* text) { return narrative({text}, budget_tables("20.00")); };
+    CHECK(problems(check(doc("1. 社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）："
+                             "2026年预算数为20.00万元。"))) == 0);
+    Findings e = check(doc("1. 社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）："
+                           "2026年预算数为21.00万元。"));
+    REQUIRE(at(e, "text", "100", "21.00"));
+    CHECK(problems(check(doc("1. 社会保障和就业支出（类）行政事业单位养老支出（款）别的支出（项）：2026年预算数为21.00万元。"))) == 0);
+}
+
+TEST_CASE("narrative.share: a share is its amount over the section's base, to the printed precision") {
+    auto doc = [](const char* share) {
+        return narrative({"二、关于2026年收入预算情况说明",
+                          "部门收入预算 1,229.70 万元，其中：",
+                          std::string("一般公共预算 1,069.18 万元，占 ") + share + "。"});
+    };
+    CHECK(problems(check(doc("86.95%"))) == 0);   // 86.946…
+    Findings w = check(doc("86.94%"));            // truncated: another rounding
+    REQUIRE(at(w, "text", "102", "86.94%"));
+    CHECK(at(w, "text", "102", "86.94%")->severity == Severity::warning);
+    Findings e = check(doc("88.95%"));
+    REQUIRE(at(e, "text", "102", "88.95%"));
+    CHECK(at(e, "text", "102", "88.95%")->severity == Severity::error);
+    CHECK(at(e, "text", "102", "88.95%")->expected == "86.95%");
+}
+
+TEST_CASE("narrative.change: growth = change / (amount − change)") {
+    auto doc = [](const char* text) { return narrative({text}); };
+    CHECK(problems(check(doc("基本支出 1,229.70 万元，比上年预算增加 98.28 万元，增长 8.69%。"))) == 0);
+    CHECK(problems(check(doc("基本支出 14.69万元；比上年预算数减少2.26万元，下降13%。"))) == 0);
+    Findings e = check(doc("基本支出 14.69万元；比上年预算数减少2.26万元，下降18%。"));
+    REQUIRE(at(e, "text", "100", "18%"));
+    CHECK(at(e, "text", "100", "18%")->expected == "13%");
+    Findings w = check(doc("基本支出 1,229.70 万元，比上年预算增加 98.28 万元，增长 8.68%。"));   // 8.686…
+    REQUIRE(at(w, "text", "100", "8.68%"));
+    CHECK(at(w, "text", "100", "8.68%")->severity == Severity::warning);
+    // growth from nothing is not computable
+    CHECK(problems(check(doc("职业年金 42.81万元，比上年预算增加42.81万元，增长100.00%。"))) == 0);
+}
+
+TEST_CASE("text.direction: the percentage's word must agree with the change's") {
+    auto doc = [](const char* text) { return narrative({text}); };
+    CHECK(problems(check(doc("机关服务 37万元，比上年预算数减少11万元，下降22.92%。"))) == 0);
+    Findings e = check(doc("机关服务 37万元，比上年预算数减少11万元，增长22.92%。"));
+    REQUIRE(at(e, "text", "100", "增长"));
+    CHECK_FALSE(at(e, "text", "100", "22.92%"));   // the figure itself follows from the amounts
+    Findings p = check(doc("三公经费 5万元，与上年持平，比上年增加1万元。"));
+    CHECK(at(p, "text", "100", "持平"));
+}
+
+TEST_CASE("narrative.amount: a project's 资金分配 total is its 预算安排规模") {
+    auto doc = [](const char* total) {
+        return narrative({"（二）项目名称：运行补助经费", "预算安排规模：67.78万元",
+                          std::string("资金分配情况：本项目资金共计") + total + "万元，主要用于：1.互联网费用4.8万元。"});
+    };
+    CHECK(problems(check(doc("67.78"))) == 0);
+    Findings e = check(doc("50"));
+    REQUIRE(at(e, "text", "102", "50"));
+    CHECK(at(e, "text", "102", "50")->severity == Severity::error);
+    Findings w = check(doc("67.77"));
+    REQUIRE(at(w, "text", "102", "67.77"));
+    CHECK(at(w, "text", "102", "67.77")->severity == Severity::warning);
+}
+
+TEST_CASE("text.year: a budget-year figure labelled with another year") {
+    auto doc = [](const char* bad) {
+        return narrative({"2026年财政拨款收支总预算 10 万元。", "1、行政运行（项）：2026年预算数为5万元。",
+                          std::string("2、事业运行（项）：") + bad + "年预算数为5万元。",
+                          "主要原因是2025年财政没有安排此类支出，比2025年预算数增加。", "截至2025年底，资产如下。"});
+    };
+    CHECK(problems(check(doc("2026"))) == 0);
+    Findings e = check(doc("2025"));
+    REQUIRE(at(e, "text", "102", "2025"));
+    CHECK(problems(e) == 1);
+}
+
+TEST_CASE("text.placeholder: template text left in") {
+    CHECK(problems(check(narrative({"XX局2026年部门预算。"}))) == 1);
+    CHECK(at(check(narrative({"XX局2026年部门预算。"})), "text", "100", "XX局"));
+    CHECK(problems(check(narrative({"型号 XXL 的服装。"}))) == 0);
+    CHECK(problems(check(narrative({"本局2026年部门预算。"}))) == 0);
+}
+
+TEST_CASE("table.missing and table.empty") {
+    Document d = document({table("t01", {})});
+    d.contents.push_back({"t02", "二、部门收入总体情况表", 17});
+    Findings f = check(d);
+    REQUIRE(at(f, "t02", "", ""));
+    CHECK(at(f, "t02", "", "")->line == 17);
+    CHECK_FALSE(at(f, "t01", "", ""));
+
+    Table empty = table("t08", {row("总计", {{"合计", "0.00"}}, 0, 5)});
+    empty.declared_empty = true;
+    CHECK(problems(check(document({empty}))) == 0);
+    empty.rows[0].cells[0].amount = Decimal::parse("3.00");
+    CHECK(at(check(document({empty})), "t08", "", ""));
+}
+
+TEST_CASE("text.punctuation is info only") {
+    Findings f = check(narrative({"本年度预算如下。。"}));
+    CHECK(problems(f) == 0);
+    CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "text.punctuation"; }));
+}
