@@ -75,7 +75,17 @@ const Row* class_row(CheckContext& cx, const Table& t, const std::vector<std::st
 
 // Names of a "X（类）Y（款）Z（项）" subject, in match_key form; empty if none.
 std::vector<std::string> class_path(const std::string& sentence) {
-    const std::string s = match_key(sentence);
+    std::string s = match_key(sentence);
+    // a carried-over sentence may hold an earlier path: start at the last one
+    const auto last = s.rfind("(类)");
+    if (last != std::string::npos) {
+        std::size_t from = 0;
+        for (std::string_view m : {"(项)", "(款)", ":", ","}) {
+            const auto at = s.rfind(m, last);
+            if (at != std::string::npos) from = std::max(from, at + m.size());
+        }
+        s = s.substr(from);
+    }
     std::vector<std::string> names;
     static const std::string_view marks[] = {"(类)", "(款)", "(项)"};
     std::size_t pos = 0;
@@ -163,7 +173,7 @@ void compare_percent(CheckContext& cx, const std::string& rule, LineNo line, con
            why + " = " + rounded->to_string() + "%");
 }
 
-void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl) {
+void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl, std::size_t skip) {
     const Figure* level = nullptr;    // the last amount that is not a change
     const Figure* change = nullptr;   // the last change amount since it
     int change_dir = 0;
@@ -182,11 +192,11 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
             } else if (!d && f.unit == FigureUnit::wan) {
                 level = &f;
                 change = nullptr;
-                if (contains(f.after.substr(0, 9), "其中")) sec.base = f.value;
+                if (contains(f.after.substr(0, 9), "其中") && f.begin >= skip) sec.base = f.value;
             }
             continue;
         }
-        if (f.unit != FigureUnit::percent) continue;
+        if (f.unit != FigureUnit::percent || f.begin < skip) continue;
         std::string word;
         const int d = direction_at_end(clause, &word);
         if (ends_with(clause, "占") && level && sec.base && !sec.base->is_zero()) {
@@ -241,6 +251,32 @@ void check_project_lines(CheckContext& cx, Section& sec, LineNo line, const Figu
         }
 }
 
+// A line that starts a new item ("43、", "1.", "（二）", "- ", a heading) does not continue the previous one.
+bool starts_item(const std::string& text) {
+    const std::string t = strip_heading_marks(remove_spaces(text));
+    if (t.size() != remove_spaces(text).size()) return true;   // a heading
+    std::size_t k = 0;
+    while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+    if (k && (t.compare(k, 3, "、") == 0 || t.compare(k, 1, ".") == 0 || t.compare(k, 3, "．") == 0)) return true;
+    return t.rfind("（", 0) == 0 || t.rfind("(", 0) == 0 || t.rfind("-", 0) == 0 || top_level_heading(t);
+}
+
+// The text after the last sentence end of a line that stops mid-sentence
+// ("" if the line ends a sentence or is a heading).
+std::string unfinished_sentence(const std::string& text) {
+    const std::string t = remove_spaces(text);
+    if (t.empty() || t[0] == '#') return "";
+    static const std::string_view ends[] = {"。", "；", "：", "！", "？", ";", ":", "!", "?", "）", ")"};
+    for (std::string_view e : ends)
+        if (ends_with(t, e)) return "";
+    std::size_t cut = 0;
+    for (std::string_view e : {std::string_view("。"), std::string_view("；")}) {
+        const auto at = t.rfind(e);
+        if (at != std::string::npos) cut = std::max(cut, at + e.size());
+    }
+    return t.substr(cut);
+}
+
 }  // namespace
 
 bool in_narrative(const CheckContext& cx, const Paragraph& p) {
@@ -249,6 +285,7 @@ bool in_narrative(const CheckContext& cx, const Paragraph& p) {
 
 void check_narrative(CheckContext& cx) {
     Section sec;
+    std::string carried;
     for (const Paragraph& p : cx.doc.paragraphs) {
         if (!in_narrative(cx, p)) continue;
         const std::string plain = strip_heading_marks(match_key(p.text));
@@ -259,10 +296,18 @@ void check_narrative(CheckContext& cx) {
             const auto cut = sec.heading.find('|');
             sec.heading = (cut == std::string::npos ? sec.heading : sec.heading.substr(0, cut)) + "|" + plain;
         }
-        const FigureLine fl = read_figures(p.text);
-        check_project_lines(cx, sec, p.line, fl);
-        for (const Figure& f : fl.figures) check_amount(cx, sec, p.line, f);
-        check_percents(cx, sec, p.line, fl);
+        // A line that does not end a sentence is continued on the next one
+        // (text extracted from a PDF wraps mid-sentence): read the next line
+        // with the previous one's unfinished sentence in front, and report
+        // only the figures of the line itself.
+        const std::string carry = starts_item(p.text) ? "" : carried;
+        FigureLine fl = read_figures(carry + p.text);
+        const std::size_t skip = remove_spaces(carry).size();
+        check_project_lines(cx, sec, p.line, read_figures(p.text));
+        for (const Figure& f : fl.figures)
+            if (f.begin >= skip) check_amount(cx, sec, p.line, f);
+        check_percents(cx, sec, p.line, fl, skip);
+        carried = unfinished_sentence(p.text);
     }
 }
 
