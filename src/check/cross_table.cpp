@@ -44,8 +44,23 @@ void check_rows(CheckContext& cx, const RowIdentity& id) {
     const Table* at = cx.doc.table(id.table);
     const Table* from = cx.doc.table(id.from_table);
     if (!has_rows(at) || !has_rows(from)) return;
-    // A source table that lost rows cannot say a code is absent.
-    const bool source_lost = !cx.lost_lines(*from).empty();
+    // A source table that lost rows cannot say a code between the rows
+    // around the loss is absent (codes are printed in order).
+    std::vector<std::pair<std::string, std::string>> lost_ranges;
+    for (LineNo l : cx.lost_lines(*from)) {
+        std::string before, after = "~";
+        LineNo bl = 0, al = 0;
+        for (const Row& s : from->rows) {
+            if (s.code.empty()) continue;
+            if (s.line < l && s.line >= bl) bl = s.line, before = s.code;
+            if (s.line >= l && (!al || s.line < al)) al = s.line, after = s.code;
+        }
+        lost_ranges.push_back({before, after});
+    }
+    auto maybe_lost = [&](const std::string& code) {
+        return std::any_of(lost_ranges.begin(), lost_ranges.end(),
+                           [&](const auto& r) { return r.first < code && code < r.second; });
+    };
     const int scale = std::min(printed_scale(*at), printed_scale(*from));
     for (const Row& r : at->rows) {
         if (r.code.empty() || r.kind != RowKind::item) continue;
@@ -69,7 +84,7 @@ void check_rows(CheckContext& cx, const RowIdentity& id) {
                 stated.add(o.amount(id.column));
                 if (!line && o.cell(id.column)) line = o.cell(id.column)->line;
             }
-        if (!found && source_lost) continue;
+        if (!found && maybe_lost(r.code)) continue;
         if (stated.terms == 0 && expected.value.is_zero()) continue;
         stated.value = round_to(stated.value, scale);
         expected.value = round_to(expected.value, scale);

@@ -118,10 +118,15 @@ void check_forms(CheckContext& cx) {
         check_parts(cx, f, budget, {"财政拨款", "其他资金"});
         auto stated = field_amount(f, budget);
         if (!stated) continue;
-        if (auto row = t07_budget(cx, f); row && row->terms)
-            cx.compare("perf.budget_t07", f.id, "基本信息", budget, stated, row->value, row->terms,
+        if (auto row = t07_budget(cx, f); row && row->terms) {
+            // t07 printed in whole units agrees with a form's 5.2 as 5.
+            const int scale = printed_scale(*cx.doc.table(cx.rules.project_table));
+            const Decimal form_budget = stated->scale() > scale ? round_to(*stated, scale) : *stated;
+            if (form_budget != row->value)
+                cx.compare("perf.budget_t07", f.id, "基本信息", budget, stated, row->value, row->terms,
                        field_line(f, budget),
                        budget + " ≠ its " + cx.rules.project_table + " row (= " + row->value.to_string() + ")");
+        }
         if (auto cost = cost_total(cx, f); cost && cost->value > *stated)
             cx.add(Severity::error, "perf.cost", f.id, "基本信息", budget, stated->to_string(),
                    cost->value.to_string(), field_line(f, budget),

@@ -97,10 +97,14 @@ TEST_CASE("sum.columns: 合计 = 基本支出 + 项目支出 per row, at the rou
 TEST_CASE("sum.columns: a blank subtotal is replaced by its parts; a table without the parts is not checked") {
     // t02 总计 = 财政拨款小计 + …; 小计 blank, its part 一般公共预算 printed.
     Document d = document({table("t02", {coded("201", {{"总计", "5"}, {"一般公共预算", "5"}}, 3),
-                                         row("总计", {{"总计", "5"}, {"一般公共预算", "5"}}, 0, 4)})});
+                                         row("总计", {{"总计", "5"}, {"财政拨款小计", "5"}, {"一般公共预算", "5"}}, 0, 4)})});
     Findings f = check(d);
     CHECK_FALSE(at(f, "t02", "201", "总计"));
-    CHECK(at(f, "t02", "201", "财政拨款小计"));   // blank 小计 while its parts say 5
+    CHECK(at(f, "t02", "201", "财政拨款小计"));   // blank 小计 between 总计 5 and its parts 5
+    // a row that prints no total at all states nothing
+    Document bare = document({table("t02", {coded("201", {{"一般公共预算", "5"}}, 3)})});
+    CHECK_FALSE(at(check(bare), "t02", "201", "财政拨款小计"));
+    CHECK_FALSE(at(check(bare), "t02", "201", "总计"));
     // t10 printing 合计 only (2021 style): no row identity
     Document t10 = document({table("t10", {row("公务接待费", {{"合计", "1"}}, 1, 2), row("总计", {{"合计", "1"}}, 0, 3)})});
     CHECK(problems(check(t10)) == 0);
