@@ -176,6 +176,7 @@ void compare_percent(CheckContext& cx, const std::string& rule, LineNo line, con
 void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl, std::size_t skip) {
     const Figure* level = nullptr;    // the last amount that is not a change
     const Figure* change = nullptr;   // the last change amount since it
+    const Figure* prior = nullptr;    // last year's amount, where the text states it
     int change_dir = 0;
     for (const Figure& f : fl.figures) {
         const std::string clause = match_key(f.clause);
@@ -189,7 +190,10 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
             if (d && level) {
                 change = &f;
                 change_dir = d;
+            } else if (!d && level && contains(clause, "上年")) {
+                prior = &f;   // "比上年预算（注：上年1,367.19万元…）"
             } else if (!d && f.unit == FigureUnit::wan) {
+                prior = nullptr;
                 level = &f;
                 change = nullptr;
                 if (contains(f.after.substr(0, 9), "其中") && f.begin >= skip) sec.base = f.value;
@@ -207,7 +211,9 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
                 cx.add(Severity::error, "text.direction", "text", std::to_string(line), word, word,
                        change_dir > 0 ? "增加" : "减少", line,
                        word + " beside a " + (change_dir > 0 ? "rise" : "fall") + " of " + change->printed);
-            const Decimal prev = change_dir > 0 ? level->value - change->value : level->value + change->value;
+            const Decimal prev = prior ? prior->value
+                                 : change_dir > 0 ? level->value - change->value
+                                                  : level->value + change->value;
             if (prev.negative() || prev.is_zero()) continue;   // growth from nothing: not computable
             compare_percent(cx, "narrative.change", line, f, change->value, prev,
                             "change " + change->printed + " / last year " + prev.to_string());

@@ -38,6 +38,12 @@ void find_years(CheckContext& cx, LineNo line, const std::string& key, std::vect
         if (contains(before, "比") || contains(before, "与") || contains(before, "较") || contains(before, "至") ||
             contains(before, "上"))
             continue;
+        // inside a cited title (《关于明确2025年部门预算…的通知》) the year is the title's
+        const std::string_view head = std::string_view(key).substr(0, i);
+        std::size_t opens = 0, closes = 0;
+        for (std::size_t k = head.find("《"); k != std::string_view::npos; k = head.find("《", k + 1)) ++opens;
+        for (std::size_t k = head.find("》"); k != std::string_view::npos; k = head.find("》", k + 1)) ++closes;
+        if (opens > closes) continue;
         const std::string_view rest = std::string_view(key).substr(i + 7);
         const bool budget = std::any_of(cx.rules.year_words.begin(), cx.rules.year_words.end(),
                                         [&](const std::string& w) { return rest.substr(0, w.size()) == w; });
@@ -92,11 +98,13 @@ void check_placeholders(CheckContext& cx, LineNo line, const std::string& text) 
              (at + p.size() < key.size() && std::isalnum(static_cast<unsigned char>(key[at + p.size()])))))
             continue;
         std::string word = p;
-        // the placeholder with the character it stands before ("XX局")
+        // a run of placeholder marks with the character it stands before ("XX局", "××单位")
+        const std::string mark = p.substr(0, p.size() == 2 || p.size() == 4 ? p.size() / 2 : p.size());
         std::size_t end = at + p.size();
-        while (end < key.size() && key.compare(end, p.size() > 1 ? 1 : 1, p.substr(0, 1)) == 0) ++end;
+        const bool repeated = p.size() >= 2 * mark.size() && p.compare(mark.size(), mark.size(), mark) == 0;
+        while (repeated && key.compare(end, mark.size(), mark) == 0) end += mark.size();
         word = key.substr(at, end - at);
-        if (end < key.size() && static_cast<unsigned char>(key[end]) >= 0xE0) {
+        if (repeated && end < key.size() && static_cast<unsigned char>(key[end]) >= 0xE0) {
             std::string next = key.substr(end, 3);
             const std::u32string u = to_u32(next);
             if (!u.empty() && is_cjk(u[0]) && u[0] >= 0x4E00) word += next;
@@ -110,6 +118,10 @@ void check_placeholders(CheckContext& cx, LineNo line, const std::string& text) 
 void check_level_words(CheckContext& cx, LineNo line, const FigureLine& fl) {
     const auto at = fl.text.find("持平");
     if (at == std::string::npos) return;
+    // "与上年基本持平" excuses a small change; only a flat claim is checked
+    for (const char* hedge : {"基本", "大体", "大致", "总体", "略"})
+        if (at >= std::string(hedge).size() && fl.text.compare(at - std::string(hedge).size(), std::string(hedge).size(), hedge) == 0)
+            return;
     for (const Figure& f : fl.figures) {
         if (f.unit != FigureUnit::wan && f.unit != FigureUnit::percent) continue;
         if (direction_at_end(match_key(f.clause)) && !f.value.is_zero() &&
@@ -147,6 +159,11 @@ void check_tables(CheckContext& cx) {
     const bool dated = !cx.tpl.name.empty() && std::all_of(cx.tpl.name.begin(), cx.tpl.name.end(), digit);
     if (cx.doc.contents.empty() && (!dated || cx.doc.year == cx.tpl.name))
         for (const TableSpec& t : cx.tpl.tables) required.push_back(t.id);
+    // Nothing read at all: the document did not read (the reader says so),
+    // which is not the same as tables missing from it.
+    if (std::none_of(cx.doc.tables.begin(), cx.doc.tables.end(), [](const Table& t) { return !t.rows.empty(); }) &&
+        std::none_of(cx.doc.tables.begin(), cx.doc.tables.end(), [](const Table& t) { return t.declared_empty; }))
+        return;
     for (const std::string& id : required) {
         if (cx.doc.table(id)) continue;
         LineNo line = 0;

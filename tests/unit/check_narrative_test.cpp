@@ -132,12 +132,18 @@ TEST_CASE("text.placeholder: template text left in") {
 }
 
 TEST_CASE("table.missing and table.empty") {
-    Document d = document({table("t01", {})});
+    Row in = row("收入总计", {{"预算数", "1"}}, 0, 5);
+    in.side = "income";
+    Document d = document({table("t01", {in})});
     d.contents.push_back({"t02", "二、部门收入总体情况表", 17});
     Findings f = check(d);
     REQUIRE(at(f, "t02", "", ""));
     CHECK(at(f, "t02", "", "")->line == 17);
     CHECK_FALSE(at(f, "t01", "", ""));
+    // a document whose tables did not read at all is a read failure, not missing tables
+    Document unread = document({table("t01", {})});
+    unread.contents.push_back({"t02", "二、部门收入总体情况表", 17});
+    CHECK_FALSE(at(check(unread), "t02", "", ""));
 
     Table empty = table("t08", {row("总计", {{"合计", "0.00"}}, 0, 5)});
     empty.declared_empty = true;
@@ -150,4 +156,31 @@ TEST_CASE("text.punctuation is info only") {
     Findings f = check(narrative({"本年度预算如下。。"}));
     CHECK(problems(f) == 0);
     CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "text.punctuation"; }));
+}
+
+TEST_CASE("narrative.change: a stated prior-year amount is the base") {
+    auto doc = [](const char* pct) {
+        return narrative({std::string("委托业务费财政拨款预算为1,423.17万元，比上年预算（注：上年1,367.19万元）增加55.98万元，增长") +
+                          pct + "。"});
+    };
+    CHECK(problems(check(doc("4.09%"))) == 0);
+    CHECK(at(check(doc("4.27%")), "text", "100", "4.27%"));
+}
+
+TEST_CASE("narrative: a sentence wrapped over two lines is read whole, reported on its own line") {
+    auto doc = [](const char* pct) {
+        return narrative({"公务用车运行维护费6.7万元，比上年减", std::string("少2.3万元，下降") + pct + "，主要原因是厉行节约。"});
+    };
+    CHECK(problems(check(doc("25.6%"))) == 0);   // 2.3 / 9.0
+    Findings e = check(doc("50.0%"));
+    REQUIRE(at(e, "text", "101", "50.0%"));
+    CHECK(at(e, "text", "101", "50.0%")->expected == "25.6%");
+}
+
+TEST_CASE("text rules: hedged 持平, cited titles and deletion notes") {
+    CHECK(problems(check(narrative({"三公经费699.13万元，比上年减少1.29万元，下降0.2%，主要原因是与上年基本持平。"}))) == 0);
+    CHECK(problems(check(narrative({"根据《关于明确2025年部门预算公车统管费用编报程序的通知》，实施公车统管。",
+                                    "2026年部门预算安排如下。"}))) == 0);
+    CHECK(at(check(narrative({"比上年预算（注：上年10万元，公开时请删除注释）增加1万元。"})), "text", "100", "公开时请删除"));
+    CHECK(at(check(narrative({"3.收支预算增加（减少）的主要原因。"})), "text", "100", "增加（减少）"));
 }
