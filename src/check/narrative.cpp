@@ -152,6 +152,12 @@ void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figur
     }
 }
 
+std::string direction_word(const std::string& clause) {
+    std::string w;
+    direction_at_end(clause, &w);
+    return w;
+}
+
 int decimals(const std::string& printed) {
     const auto dot = printed.find('.');
     if (dot == std::string::npos) return 0;
@@ -186,6 +192,17 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
             if (!d) {   // "比上年预算减少预算 2342" / "减少预算资金 …"
                 const std::string trimmed = ends_with(clause, "预算") ? clause.substr(0, clause.size() - 6) : clause;
                 d = direction_at_end(trimmed);
+            }
+            if (d && change && clause == std::string(direction_word(clause))) {
+                // "比上年预算数减少106万元。减少44.73万元": a percentage printed as an amount
+                const Decimal prev = prior ? prior->value
+                                     : change_dir > 0 ? level->value - change->value
+                                                      : level->value + change->value;
+                if (!prev.negative() && !prev.is_zero())
+                    compare_percent(cx, "narrative.change", line, f, change->value, prev,
+                                    "change " + change->printed + " / last year " + prev.to_string() +
+                                        " (printed as an amount)");
+                continue;
             }
             if (d && level) {
                 change = &f;

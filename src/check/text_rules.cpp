@@ -173,6 +173,12 @@ void check_tables(CheckContext& cx) {
                id + " is " + (line ? "listed in the contents" : "required by the template") + " but not printed");
     }
     for (const Table& t : cx.doc.tables) {
+        const bool figures = std::any_of(t.rows.begin(), t.rows.end(), [](const Row& r) {
+            return std::any_of(r.cells.begin(), r.cells.end(), [](const Cell& c) { return c.amount.has_value(); });
+        });
+        if (!t.declared_empty && !t.rows.empty() && !figures)
+            cx.add(Severity::warning, "table.empty", t.id, "", "", "", "", t.line,
+                   t.id + " prints no figure but the document does not say it is empty (为空表)");
         if (!t.declared_empty) continue;
         for (const Row& r : t.rows)
             for (const Cell& c : r.cells)

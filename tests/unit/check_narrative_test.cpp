@@ -184,3 +184,42 @@ TEST_CASE("text rules: hedged 持平, cited titles and deletion notes") {
     CHECK(at(check(narrative({"比上年预算（注：上年10万元，公开时请删除注释）增加1万元。"})), "text", "100", "公开时请删除"));
     CHECK(at(check(narrative({"3.收支预算增加（减少）的主要原因。"})), "text", "100", "增加（减少）"));
 }
+
+TEST_CASE("narrative.change: a percentage printed as an amount after its change") {
+    auto doc = [](const char* pct) {
+        return narrative({std::string("事业运行（项）2026年预算数为127万元，比上年预算数减少106万元。减少") + pct + "万元。"});
+    };
+    CHECK(problems(check(doc("45.49"))) == 0);
+    Findings e = check(doc("44.73"));
+    REQUIRE(at(e, "text", "100", "44.73"));
+    CHECK(at(e, "text", "100", "44.73")->expected == "45.49%");
+}
+
+TEST_CASE("text.year: a completion date before the budget year in a form") {
+    auto doc = [](const char* date) {
+        Document d = document({});
+        Form f;
+        f.id = "p01";
+        Indicator i;
+        i.line = 1981;
+        Cell name, value;
+        name.column = "三级指标";
+        name.text = "项目完成时间";
+        value.column = "指标值";
+        value.text = date;
+        name.line = value.line = 1981;
+        i.cells = {name, value};
+        f.indicators.push_back(i);
+        d.forms.push_back(f);
+        return d;
+    };
+    CHECK(problems(check(doc("2026年12月10日"))) == 0);
+    CHECK(at(check(doc("2025年12月10日")), "text", "1981", "2025"));
+}
+
+TEST_CASE("table.empty: a table with rows but no figure and no 为空表 statement") {
+    Table t = table("t09", {row("总计", {}, 0, 5)});
+    CHECK(at(check(document({t})), "t09", "", ""));
+    t.declared_empty = true;
+    CHECK_FALSE(at(check(document({t})), "t09", "", ""));
+}
