@@ -131,9 +131,9 @@ void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figur
         return;
     }
     for (const Subject& s : cx.rules.subjects) {
-        if (!ends_with(clause, match_key(s.phrase))) continue;
-        if (!s.section.empty() && !contains(sec.heading, match_key(s.section))) continue;
-        if (!s.context.empty() && !contains(sentence, match_key(s.context))) continue;
+        if (!ends_with(clause, s.phrase)) continue;
+        if (!s.section.empty() && !contains(sec.heading, s.section)) continue;
+        if (!s.context.empty() && !contains(sentence, s.context)) continue;
         std::optional<Decimal> first;
         bool equal = false;
         std::string where;

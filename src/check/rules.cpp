@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <toml++/toml.h>
 
+#include "normalise/text.hpp"
+
 namespace yusuan {
 
 namespace {
@@ -88,9 +90,10 @@ std::optional<RuleSet> load_rules(const std::string& path, RulesError& err) {
     each_table(narr["subject"], [&](auto n) {
         Subject s;
         for (const std::string& p : strings(n["phrase"])) {
-            s.phrase = p;
-            s.section = n["section"].value_or(std::string{});
-            s.context = n["context"].value_or(std::string{});
+            // kept in match_key form, the form narrative text is compared in
+            s.phrase = match_key(p);
+            s.section = match_key(n["section"].value_or(std::string{}));
+            s.context = match_key(n["context"].value_or(std::string{}));
             s.percent_base = n["percent_base"].value_or(true);
             s.cells.clear();
             each_table(n["cells"], [&](auto c) { s.cells.push_back(cell_ref(c)); });

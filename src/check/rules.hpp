@@ -43,7 +43,7 @@ struct Balance {
     std::string table, income_row, expense_row, column;
 };
 
-// A narrative subject: text ending with `phrase` (match_key form) states the
+// A narrative subject: text ending with `phrase` (kept in match_key form) states the
 // figure of one of `cells` (the first is the one reported as expected).
 // `section` limits it to paragraphs under a heading containing that word.
 struct Subject {
