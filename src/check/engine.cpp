@@ -36,6 +36,16 @@ Findings check_document(const Document& doc, const Template& tpl) {
     Findings found;
     RulesError err;
     std::optional<RuleSet> rules = load_rules(tpl.rules_path, err);
+    if (rules && tpl.rules_path.empty()) {
+        // A template without rules.toml still gets the structural rules its
+        // tables imply: hierarchies and names over every table (row identities
+        // come from tables.toml); cross-table identities need declaring.
+        for (const TableSpec& t : tpl.tables) {
+            rules->hierarchy_tables.push_back(t.id);
+            if (t.layout != TableLayout::labelled && t.layout != TableLayout::economic_coded)
+                rules->name_tables.push_back(t.id);
+        }
+    }
     if (!rules) {
         Finding f;
         f.severity = Severity::error;

@@ -80,8 +80,8 @@ struct RulesError {
     std::string message;
 };
 
-// Reads rules.toml; a missing file gives the built-in structural defaults
-// (hierarchy over every coded table, no cross-table identities).
+// Reads rules.toml; an empty path or a missing file gives an empty rule set
+// (check_document then applies the structural defaults of the template).
 std::optional<RuleSet> load_rules(const std::string& path, RulesError& err);
 
 }  // namespace yusuan

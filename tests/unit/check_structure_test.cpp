@@ -186,3 +186,12 @@ TEST_CASE("names: one code printed with different names") {
     CHECK(x->expected == "行政运行");
     CHECK(x->line == 8);
 }
+
+TEST_CASE("a template without rules.toml still checks its hierarchies") {
+    Template bare = tpl2026();
+    bare.rules_path.clear();
+    Document d = document({table("t03", {coded("201", {{"合计", "10.50"}}, 10), coded("20101", {{"合计", "5.00"}}, 11),
+                                         coded("20102", {{"合计", "5.00"}}, 12)})});
+    Findings f = check_document(d, bare);
+    CHECK(at(f, "t03", "201", "合计"));
+}
