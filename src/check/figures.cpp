@@ -71,8 +71,19 @@ FigureLine read_figures(std::string_view line) {
     const std::string& t = out.text;
     std::size_t clause_start = 0, sentence_start = 0;
     std::size_t i = 0;
+    int depth = 0;
     while (i < t.size()) {
         std::size_t len = 0;
+        if (t.compare(i, 3, "（") == 0 || t[i] == '(') {
+            if (depth >= 0) ++depth;
+            i += t[i] == '(' ? 1 : 3;
+            continue;
+        }
+        if (t.compare(i, 3, "）") == 0 || t[i] == ')') {
+            depth = depth > 0 ? depth - 1 : -1;
+            i += t[i] == ')' ? 1 : 3;
+            continue;
+        }
         if (is_sentence_mark(t, i, len)) {
             sentence_start = clause_start = i + len;
             i += len;
@@ -119,6 +130,7 @@ FigureLine read_figures(std::string_view line) {
         f.clause = t.substr(clause_start, i - clause_start);
         f.sentence = t.substr(sentence_start, i - sentence_start);
         f.after = t.substr(j, 12);
+        f.depth = depth;
         out.figures.push_back(std::move(f));
         i = j;
     }

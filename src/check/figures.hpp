@@ -20,6 +20,7 @@ struct Figure {
     std::string clause;               // text since the last clause mark (，。；：、) before it
     std::string sentence;             // text since the last sentence mark (。；) before it
     std::string after;                // up to 12 bytes after it (for "，其中")
+    int depth = 0;                    // parentheses open around it; -1 after an unmatched close
 };
 
 struct FigureLine {

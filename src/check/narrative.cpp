@@ -180,11 +180,28 @@ void compare_percent(CheckContext& cx, const std::string& rule, LineNo line, con
 }
 
 void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl, std::size_t skip) {
-    const Figure* level = nullptr;    // the last amount that is not a change
-    const Figure* change = nullptr;   // the last change amount since it
-    const Figure* prior = nullptr;    // last year's amount, where the text states it
-    int change_dir = 0;
+    // One state per parenthesis depth: "567.72万元（购置费230.55万元，比上年增加
+    // 49.45万元…）比上年增加46.49万元，增长8.9%" compares 46.49 with 567.72.
+    struct State {
+        const Figure* level = nullptr;    // the last amount that is not a change
+        const Figure* change = nullptr;   // the last change amount since it
+        const Figure* prior = nullptr;    // last year's amount, where the text states it
+        int change_dir = 0;
+    };
+    std::vector<State> states(1);
     for (const Figure& f : fl.figures) {
+        if (f.depth < 0) {   // after a parenthesis opened before the text we have: context unknown
+            states.assign(1, State{});
+            continue;
+        }
+        const auto d_index = static_cast<std::size_t>(f.depth);
+        if (states.size() <= d_index) states.resize(d_index + 1);
+        states.resize(d_index + 1);   // a deeper level closed: forget it
+        State& st = states[d_index];
+        const Figure*& level = st.level;
+        const Figure*& change = st.change;
+        const Figure*& prior = st.prior;
+        int& change_dir = st.change_dir;
         const std::string clause = match_key(f.clause);
         if (f.unit == FigureUnit::wan || f.unit == FigureUnit::yuan) {
             std::string w;
@@ -286,18 +303,21 @@ bool starts_item(const std::string& text) {
 
 // The text after the last sentence end of a line that stops mid-sentence
 // ("" if the line ends a sentence or is a heading).
-std::string unfinished_sentence(const std::string& text) {
+// The paragraph so far (`carried` + this line) while lines stop mid-sentence;
+// "" once a line ends a sentence or is a heading. Capped to the last 1000 bytes
+// at a sentence mark, so a runaway paragraph stays cheap.
+std::string unfinished_paragraph(const std::string& carried, const std::string& text) {
     const std::string t = remove_spaces(text);
     if (t.empty() || t[0] == '#') return "";
-    static const std::string_view ends[] = {"。", "；", "：", "！", "？", ";", ":", "!", "?", "）", ")"};
+    static const std::string_view ends[] = {"。", "；", "：", "！", "？", ";", ":", "!", "?"};
     for (std::string_view e : ends)
         if (ends_with(t, e)) return "";
-    std::size_t cut = 0;
-    for (std::string_view e : {std::string_view("。"), std::string_view("；")}) {
-        const auto at = t.rfind(e);
-        if (at != std::string::npos) cut = std::max(cut, at + e.size());
+    std::string all = carried + t;
+    if (all.size() > 1000) {
+        const auto at = all.find("。", all.size() - 1000);
+        all = at == std::string::npos ? std::string() : all.substr(at + 3);
     }
-    return t.substr(cut);
+    return all;
 }
 
 }  // namespace
@@ -330,7 +350,7 @@ void check_narrative(CheckContext& cx) {
         for (const Figure& f : fl.figures)
             if (f.begin >= skip) check_amount(cx, sec, p.line, f);
         check_percents(cx, sec, p.line, fl, skip);
-        carried = unfinished_sentence(p.text);
+        carried = unfinished_paragraph(carry, p.text);
     }
 }
 

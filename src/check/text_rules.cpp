@@ -119,9 +119,9 @@ void check_level_words(CheckContext& cx, LineNo line, const FigureLine& fl) {
     const auto at = fl.text.find("持平");
     if (at == std::string::npos) return;
     // "与上年基本持平" excuses a small change; only a flat claim is checked
+    const std::string before = fl.text.substr(at >= 15 ? at - 15 : 0, at >= 15 ? 15 : at);
     for (const char* hedge : {"基本", "大体", "大致", "总体", "略"})
-        if (at >= std::string(hedge).size() && fl.text.compare(at - std::string(hedge).size(), std::string(hedge).size(), hedge) == 0)
-            return;
+        if (contains(before, hedge)) return;
     for (const Figure& f : fl.figures) {
         if (f.unit != FigureUnit::wan && f.unit != FigureUnit::percent) continue;
         if (direction_at_end(match_key(f.clause)) && !f.value.is_zero() &&

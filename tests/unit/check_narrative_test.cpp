@@ -223,3 +223,14 @@ TEST_CASE("table.empty: a table with rows but no figure and no 为空表 stateme
     t.declared_empty = true;
     CHECK_FALSE(at(check(document({t})), "t09", "", ""));
 }
+
+TEST_CASE("narrative.change: figures in parentheses do not replace the level outside them") {
+    auto doc = [](const char* pct) {
+        return narrative({"公务用车购置及运行维护费567.72万元（公务用车购置费230.55万元，比",
+                          "上年增加49.45万元；公务用车运行维护费337.17万元，比上年减",
+                          std::string("少2.96万元。）比上年增加46.49万元，增长") + pct + "，主要原因是更新车辆。"});
+    };
+    CHECK(problems(check(doc("8.9%"))) == 0);   // 46.49 / 521.23
+    REQUIRE(at(check(doc("16.0%")), "text", "102", "16.0%"));
+    CHECK(problems(check(narrative({"公务接待费22.21万元，比上年减少0.3万元，下降1.3%，主要原因是基本与上年持平。"}))) == 0);
+}
