@@ -62,7 +62,8 @@ std::optional<RuleSet> load_rules(const std::string& path, RulesError& err) {
                               n["expense"].value_or(std::string{}), n["column"].value_or(std::string{})});
     });
     each_table(root["cross"], [&](auto n) {
-        r.cell_identities.push_back({n["name"].value_or(std::string{}), cell_ref(n["at"]), cell_ref(n["from"])});
+        r.cell_identities.push_back({n["name"].value_or(std::string{}), cell_ref(n["at"]), cell_ref(n["from"]),
+                                     n["unless_printed"].value_or(std::string{})});
     });
     each_table(root["cross_rows"], [&](auto n) {
         RowIdentity ri;

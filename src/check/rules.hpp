@@ -24,6 +24,7 @@ struct CellIdentity {
     std::string name;
     CellRef at;
     CellRef from;
+    std::string unless_printed;   // applies only while this table prints no rows (t11 vs t06 30227: no projects)
 };
 
 // A row-by-row identity between two coded tables: for every coded row of

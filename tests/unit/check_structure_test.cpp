@@ -195,3 +195,15 @@ TEST_CASE("a template without rules.toml still checks its hierarchies") {
     Findings f = check_document(d, bare);
     CHECK(at(f, "t03", "201", "合计"));
 }
+
+TEST_CASE("cross: t11 总计 = t06 30227 only where no project is printed") {
+    auto doc = [](bool projects) {
+        std::vector<Table> ts{table("t06", {coded("302", {{"合计", "3"}}, 3), coded("30227", {{"合计", "3"}}, 4),
+                                            row("总计", {{"合计", "3"}}, 0, 5)}),
+                              table("t11", {row("委托项目", {{"合计", "5"}}, 1, 8), row("总计", {{"合计", "5"}}, 0, 9)})};
+        if (projects) ts.push_back(table("t07", {row("2010399/项目", {{"项目支出合计", "2"}}, 3, 12, "2010399")}));
+        return document(ts);
+    };
+    CHECK(at(check(doc(false)), "t11", "总计", "合计"));
+    CHECK_FALSE(at(check(doc(true)), "t11", "总计", "合计"));
+}
