@@ -5,8 +5,7 @@
 //   (the figure before "其中"), to the printed precision;
 // * a change percentage must follow from its amounts: growth = change ÷
 //   (amount − change), decline = change ÷ (amount + change);
-// * a project's 预算安排规模 must be its t07 row, and its 资金分配 total
-//   ("共计 50 万元") its 预算安排规模.
+// * a project's 预算安排规模 … (narrative_projects.cpp).
 // A figure whose subject cannot be resolved is not reported (not guessed).
 #include <algorithm>
 
@@ -43,12 +42,6 @@ bool top_level_heading(std::string_view s) {
     return any && s.substr(i, 3) == "、";
 }
 
-struct Section {
-    std::string heading;        // current top-level heading and subheading, match_key form
-    std::optional<Decimal> base;
-    std::string project;        // current 项目名称 (match_key)
-    std::optional<Decimal> project_budget;
-};
 
 // The t05-like row of a "X（类）Y（款）Z（项）" path, if exactly one matches.
 const Row* class_row(CheckContext& cx, const Table& t, const std::vector<std::string>& names) {
@@ -104,10 +97,6 @@ std::vector<std::string> class_path(const std::string& sentence) {
     return names;
 }
 
-void report(CheckContext& cx, const std::string& rule, LineNo line, const Figure& f, Decimal expected, int terms,
-            const std::string& why) {
-    cx.compare(rule, "text", std::to_string(line), f.printed, f.value, expected, terms, line, why);
-}
 
 void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figure& f) {
     if (f.unit != FigureUnit::wan) return;
@@ -123,7 +112,7 @@ void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figur
             if (!has_rows(t)) continue;
             if (const Row* r = class_row(cx, *t, path)) {
                 const Decimal v = r->amount(cx.rules.class_column).value_or(Decimal{0, 0});
-                report(cx, "narrative.amount", line, f, v, 1,
+                report_figure(cx, "narrative.amount", line, f, v, 1,
                        r->key + " " + r->label + " vs " + id + " " + cx.rules.class_column + " " + v.to_string());
             }
             return;
@@ -147,7 +136,7 @@ void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figur
             if (v->value == f.value) equal = true;
         }
         if (first && !equal)
-            report(cx, "narrative.amount", line, f, *first, 1, s.phrase + " vs " + where + " " + first->to_string());
+            report_figure(cx, "narrative.amount", line, f, *first, 1, s.phrase + " vs " + where + " " + first->to_string());
         return;
     }
 }
@@ -255,41 +244,6 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
     }
 }
 
-// 项目名称 / 预算安排规模 / 资金分配情况 of a project described in the narrative.
-void check_project_lines(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl) {
-    const std::string key = match_key(fl.text);
-    const auto name_at = key.find("项目名称:");
-    if (name_at != std::string::npos) {
-        sec.project = key.substr(name_at + std::string("项目名称:").size());
-        sec.project_budget.reset();
-        return;
-    }
-    if (sec.project.empty() || fl.figures.empty()) return;
-    if (contains(key, "预算安排规模") && fl.figures.front().unit == FigureUnit::wan) {
-        const Figure& f = fl.figures.front();
-        sec.project_budget = f.value;
-        const Table* t = cx.doc.table(cx.rules.project_table);
-        if (!has_rows(t)) return;
-        Sum s;
-        for (const Row& r : t->rows) {
-            const auto slash = r.key.find('/');
-            if (slash != std::string::npos && !r.code.empty() && match_key(r.key.substr(slash + 1)) == sec.project)
-                s.add(r.amount(cx.rules.project_column));
-        }
-        if (s.terms)
-            report(cx, "narrative.amount", line, f, s.value, s.terms, "预算安排规模 vs its t07 row(s)");
-        return;
-    }
-    if (contains(key, "资金分配") && sec.project_budget)
-        for (const Figure& f : fl.figures) {
-            if (f.unit != FigureUnit::wan) continue;
-            // Only a total stated before any part ("本项目资金共计50万元，主要用于…").
-            if (ends_with(match_key(f.clause), "共计"))
-                report(cx, "narrative.amount", line, f, *sec.project_budget, 1,
-                       "资金分配 total vs 预算安排规模 " + sec.project_budget->to_string());
-            break;
-        }
-}
 
 // A line that starts a new item ("43、", "1.", "（二）", "- ", a heading) does not continue the previous one.
 bool starts_item(const std::string& text) {
@@ -321,6 +275,11 @@ std::string unfinished_paragraph(const std::string& carried, const std::string& 
 }
 
 }  // namespace
+
+void report_figure(CheckContext& cx, const std::string& rule, LineNo line, const Figure& f, Decimal expected, int terms,
+            const std::string& why) {
+    cx.compare(rule, "text", std::to_string(line), f.printed, f.value, expected, terms, line, why);
+}
 
 bool in_narrative(const CheckContext& cx, const Paragraph& p) {
     return cx.tpl.narrative_part.empty() || p.part == cx.tpl.narrative_part;
