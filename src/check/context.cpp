@@ -92,16 +92,28 @@ bool has_rows(const Table* t) { return t && !t->declared_empty && !t->rows.empty
 std::optional<Sum> resolve(const Document& doc, const CellRef& ref, LineNo* line) {
     const Table* t = doc.table(ref.table);
     if (!has_rows(t)) return std::nullopt;
-    for (const std::string& key : ref.rows) {
-        const Row* r = t->row(key);
-        if (!r) continue;
+    for (const std::string& alternative : ref.rows) {
+        // "A+B": the rows added up (本年收入 … + 上年结转 …); the first must be printed.
         Sum s;
-        for (const std::string& c : ref.columns) {
-            s.add(r->amount(c));
-            if (line && r->cell(c) && !*line) *line = r->cell(c)->line;
+        bool first = true, ok = true;
+        std::size_t from = 0;
+        while (ok && from <= alternative.size()) {
+            const std::size_t plus = std::min(alternative.find('+', from), alternative.size());
+            const Row* r = t->row(std::string_view(alternative).substr(from, plus - from));
+            from = plus + 1;
+            if (!r) {
+                ok = !first;
+                first = false;
+                continue;
+            }
+            first = false;
+            for (const std::string& c : ref.columns) {
+                s.add(r->amount(c));
+                if (line && r->cell(c) && !*line) *line = r->cell(c)->line;
+            }
+            if (line && !*line) *line = r->line;
         }
-        if (line && !*line) *line = r->line;
-        return s;
+        if (ok) return s;
     }
     return std::nullopt;
 }

@@ -50,7 +50,8 @@ struct CheckContext {
 // Amount columns that hold at least one printed figure in the table (template order first).
 std::vector<std::string> amount_columns(const Table& t, std::string_view side = "");
 
-// The value of a cell reference: the first row alternative present; columns added.
+// The value of a cell reference: the first row alternative present (an
+// alternative "A+B" adds rows, A must be printed); columns added.
 // nullopt when the table or row is absent; `line` gets the cell's source line.
 std::optional<Sum> resolve(const Document& doc, const CellRef& ref, LineNo* line = nullptr);
 

@@ -234,3 +234,18 @@ TEST_CASE("narrative.change: figures in parentheses do not replace the level out
     REQUIRE(at(check(doc("16.0%")), "text", "102", "16.0%"));
     CHECK(problems(check(narrative({"公务接待费22.21万元，比上年减少0.3万元，下降1.3%，主要原因是基本与上年持平。"}))) == 0);
 }
+
+TEST_CASE("narrative.amount: an income source may be stated with its carry-over") {
+    auto doc = [](const char* figure) {
+        Row a = row("本年收入/一般公共预算拨款", {{"预算数", "35439"}}, 2, 5);
+        Row b = row("上年结转结余/财政拨款结转/一般公共预算拨款", {{"预算数", "782"}}, 3, 9);
+        a.side = b.side = "income";
+        return narrative({"二、关于2026年收入预算情况说明", std::string("一般公共预算") + figure + "万元，占61.58%。"},
+                         {table("t01", {a, b})});
+    };
+    CHECK(problems(check(doc("35439"))) == 0);
+    CHECK(problems(check(doc("36221"))) == 0);   // 35439 + 782
+    const Finding* x = at(check(doc("36000")), "text", "101", "36000");
+    REQUIRE(x);
+    CHECK(x->expected == "35439");
+}
