@@ -44,7 +44,7 @@ bool top_level_heading(std::string_view s) {
 
 
 // The t05-like row of a "X（类）Y（款）Z（项）" path, if exactly one matches.
-const Row* class_row(CheckContext& cx, const Table& t, const std::vector<std::string>& names) {
+const Row* class_row(const Table& t, const std::vector<std::string>& names) {
     const Row* found = nullptr;
     const int level = static_cast<int>(names.size());
     for (const Row& r : t.rows) {
@@ -62,7 +62,6 @@ const Row* class_row(CheckContext& cx, const Table& t, const std::vector<std::st
         if (found) return nullptr;   // ambiguous
         found = &r;
     }
-    (void)cx;
     return found;
 }
 
@@ -110,7 +109,7 @@ void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figur
         for (const std::string& id : cx.rules.class_tables) {
             const Table* t = cx.doc.table(id);
             if (!has_rows(t)) continue;
-            if (const Row* r = class_row(cx, *t, path)) {
+            if (const Row* r = class_row(*t, path)) {
                 const Decimal v = r->amount(cx.rules.class_column).value_or(Decimal{0, 0});
                 report_figure(cx, "narrative.amount", line, f, v, 1,
                        r->key + " " + r->label + " vs " + id + " " + cx.rules.class_column + " " + v.to_string());
