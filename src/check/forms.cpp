@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "check/checks.hpp"
+#include "check/figures.hpp"
 #include "normalise/text.hpp"
 
 namespace yusuan {
@@ -95,6 +96,27 @@ std::optional<Sum> cost_total(CheckContext& cx, const Form& f) {
     return s;
 }
 
+// The amount a project's 项目总体目标 says it invests ("本项目2026年计划投入5.2万元")
+// against the form's own 年度预算总额.
+void check_goal_text(CheckContext& cx, const Form& f, const std::string& budget, Decimal stated) {
+    const Cell* goal = f.field("项目总体目标");
+    if (!goal) return;
+    for (const Figure& fig : read_figures(goal->text).figures) {
+        if (fig.unit != FigureUnit::wan) continue;
+        const std::string clause = match_key(fig.clause);
+        const bool total = contains(clause, "投入") || ends_with(clause, "共计") || ends_with(clause, "总额") ||
+                           ends_with(clause, "资金总额") || ends_with(clause, "预算资金");
+        if (!total) return;   // only a total stated before any part
+        // 0.725 in the text is 0.73 at the budget's printed precision
+        const Decimal said = fig.value.scale() > stated.scale() ? round_to(fig.value, stated.scale()) : fig.value;
+        if (said != stated)
+            cx.add(cx.severity_for(fig.value - stated, 1), "perf.goal_text", f.id, "基本信息", "项目总体目标",
+                   fig.printed, stated.to_string(), goal->line,
+                   "项目总体目标 states " + fig.printed + " 万元, " + budget + " is " + stated.to_string());
+        return;
+    }
+}
+
 }  // namespace
 
 void check_forms(CheckContext& cx) {
@@ -118,6 +140,7 @@ void check_forms(CheckContext& cx) {
         check_parts(cx, f, budget, {"财政拨款", "其他资金"});
         auto stated = field_amount(f, budget);
         if (!stated) continue;
+        check_goal_text(cx, f, budget, *stated);
         if (auto row = t07_budget(cx, f); row && row->terms) {
             // t07 printed in whole units agrees with a form's 5.2 as 5.
             const int scale = printed_scale(*cx.doc.table(cx.rules.project_table));

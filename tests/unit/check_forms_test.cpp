@@ -116,3 +116,20 @@ TEST_CASE("perf.cost: cost indicators in 万元 may not exceed the budget") {
     CHECK(at(check(doc("≤10.01万元")), "p01", "基本信息", "年度预算总额"));
     CHECK_FALSE(at(check(doc("≤625元/人")), "p01", "基本信息", "年度预算总额"));    // not in 万元
 }
+
+TEST_CASE("perf.goal_text: the investment 项目总体目标 states is the form's budget") {
+    auto doc = [](const char* goal) {
+        Form p = project("0.73", "0.73", "0", {"90"});
+        Cell c;
+        c.column = "项目总体目标";
+        c.text = goal;
+        c.line = 103;
+        p.info.push_back(c);
+        return with_form(p);
+    };
+    CHECK_FALSE(at(check(doc("本项目预计投入财政资金0.73万元，用于采购。")), "p01", "基本信息", "项目总体目标"));
+    CHECK_FALSE(at(check(doc("本项目预计投入财政资金0.725万元，用于采购。")), "p01", "基本信息", "项目总体目标"));
+    CHECK(at(check(doc("本项目预计投入财政资金0.80万元，用于采购。")), "p01", "基本信息", "项目总体目标"));
+    // a part before any total is not the total
+    CHECK_FALSE(at(check(doc("购买服装0.5万元，投入0.73万元。")), "p01", "基本信息", "项目总体目标"));
+}
