@@ -1,0 +1,7 @@
+# The discrepancy engine on the reference documents: every gold finding
+# located (recall 1.0), few extras (precision ≥ 0.9).
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+foreach(doc 2026-changji-yingshang 2026-changji-yuanjiang 2026-changjishi-zhengfuban)
+  add_test(NAME findings.${doc}
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/e2e/score.py $<TARGET_FILE:yusuan> ${doc} findings 1.0 0.9)
+endforeach()
