@@ -64,7 +64,8 @@ void write_check_sheet(Book& book) {
     Formats& fmt = *book.fmt;
     const std::string name = sheet_name("校验", book.used_names);
     lxw_worksheet* ws = workbook_add_worksheet(book.wb, name.c_str());
-    const double widths[] = {8, 16, 10, 22, 14, 14, 14, 48, 8, 8};
+    // Shared by both sections: 序号/严重程度, 核对项 (B:C)/规则+表, 单元格/行, values/列+原表数+应为, 单元格/说明, 结果/源文行, 位置.
+    const double widths[] = {8, 20, 12, 30, 12, 12, 12, 44, 8, 8};
     for (lxw_col_t c = 0; c < 10; ++c) worksheet_set_column(ws, c, c, widths[c], nullptr);
     worksheet_merge_range(ws, 0, 0, 0, 9, ("校验：" + book.doc->department).c_str(), fmt.title);
     worksheet_set_row(ws, 0, 30, nullptr);
@@ -110,6 +111,9 @@ void write_check_sheet(Book& book) {
         const int scale = std::max(display_scale(left->table->table), display_scale(right->table->table));
         worksheet_write_number(ws, r, 0, ++number, fmt.list_number);
         worksheet_merge_range(ws, r, 1, r, 2, cc.name, fmt.list_text);
+        const int lines = std::max(wrapped_lines(cc.name, widths[1] + widths[2]),
+                                   wrapped_lines(describe(cc.right_table, cc.right_row, cc.right_column), widths[7]));
+        if (lines > 1) worksheet_set_row(ws, r, 14.0 * lines + 2, nullptr);
         const std::string lref = sheet_cell_ref(left->table->sheet, left->pos.row, left->pos.col);
         const std::string rref = sheet_cell_ref(right->table->sheet, right->pos.row, right->pos.col);
         worksheet_write_url_opt(ws, r, 3, ("internal:" + lref).c_str(), fmt.link, describe(cc.left_table, cc.left_row, cc.left_column).c_str(), nullptr);
