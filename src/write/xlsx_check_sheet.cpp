@@ -2,7 +2,9 @@
 // sheets that shows 0 or the difference) and every finding, each with a link
 // to its cell. Also the hidden 单元格索引 sheet that maps every amount cell to
 // its facts key (table, row, column) and stated figure, for scripts and tests.
+// The cross checks are data: templates/<name>/workbook.toml.
 #include <algorithm>
+#include <toml++/toml.h>
 
 #include "write/xlsx_book.hpp"
 #include "write/xlsx_text.hpp"
@@ -11,29 +13,51 @@ namespace yusuan::xlsx {
 
 namespace {
 
-// Cross-table identities by canonical keys (facts.md), the later table first,
-// as findings are located. Keys are the same in every template (2021 tables
-// map onto the same roles), so this list is not per template.
+// A cross-table identity: left − right should be 0. Cells are facts keys.
 struct CrossCheck {
-    const char* name;
-    const char *left_table, *left_row, *left_column;
-    const char *right_table, *right_row, *right_column;
+    std::string name;
+    std::string left_table, left_row, left_column;
+    std::string right_table, right_row, right_column;
 };
 
-constexpr CrossCheck cross_checks[] = {
-    {"表1 收入总计 = 支出总计", "t01", "收入总计", "预算数", "t01", "支出总计", "预算数"},
-    {"表2 总计 = 表1 收入总计", "t02", "总计", "总计", "t01", "收入总计", "预算数"},
-    {"表3 总计 = 表1 支出总计", "t03", "总计", "合计", "t01", "支出总计", "预算数"},
-    {"表4 收入总计 = 支出总计", "t04", "收入总计", "合计", "t04", "支出总计", "合计"},
-    {"表4 一般公共预算收入 = 表1 一般公共预算拨款", "t04", "财政拨款（补助）/一般公共预算", "合计", "t01", "本年收入/一般公共预算拨款", "预算数"},
-    {"表5 总计 = 表4 一般公共预算支出", "t05", "总计", "合计", "t04", "支出总计", "一般公共预算"},
-    {"表6 总计 = 表5 基本支出", "t06", "总计", "合计", "t05", "总计", "基本支出"},
-    {"表7 总计 = 表5 项目支出", "t07", "总计", "项目支出合计", "t05", "总计", "项目支出"},
-    {"表8 总计 = 表4 政府性基金预算支出", "t08", "总计", "合计", "t04", "支出总计", "政府性基金预算"},
-    {"表9 总计 = 表4 国有资本经营预算支出", "t09", "总计", "合计", "t04", "支出总计", "国有资本经营预算"},
-    {"表10 公务用车运行维护费 = 表6 30231（如适用）", "t10", "公务用车购置及运行维护费/公务用车运行维护费", "合计", "t06", "30231", "合计"},
-    {"表11 总计 = 表6 30227（如适用）", "t11", "总计", "合计", "t06", "30227", "合计"},
-};
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+    for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+}
+
+// The checks of templates/<name>/workbook.toml, `each_class_of` expanded over
+// the document's 类 rows. A template without the file has no cross checks.
+std::vector<CrossCheck> load_cross_checks(const Template& tpl, const Document& doc) {
+    std::vector<CrossCheck> out;
+    const std::string path = tpl.dir + "/workbook.toml";
+    toml::parse_result parsed = toml::parse_file(path);
+    if (!parsed) return out;
+    const toml::array* list = parsed.table()["cross_checks"].as_array();
+    if (!list) return out;
+    for (const toml::node& n : *list) {
+        const toml::table* t = n.as_table();
+        if (!t) continue;
+        auto cell = [&](const char* side, size_t i) {
+            const toml::array* a = (*t)[side].as_array();
+            return a && a->size() == 3 ? a->get(i)->value_or(std::string()) : std::string();
+        };
+        CrossCheck c{(*t)["name"].value_or(std::string()), cell("left", 0), cell("left", 1), cell("left", 2),
+                     cell("right", 0), cell("right", 1), cell("right", 2)};
+        if (c.left_table.empty() || c.right_table.empty()) continue;
+        const std::string each = (*t)["each_class_of"].value_or(std::string());
+        if (each.empty()) {
+            out.push_back(c);
+            continue;
+        }
+        if (const Table* table = doc.table(each))
+            for (const Row& r : table->rows) {
+                if (r.kind != RowKind::item || r.code.size() != 3) continue;
+                CrossCheck e = c;
+                for (std::string* s : {&e.name, &e.left_row, &e.right_row}) replace_all(*s, "{code}", r.code);
+                out.push_back(std::move(e));
+            }
+    }
+    return out;
+}
 
 struct Ref {
     const PlacedTable* table;
@@ -74,24 +98,7 @@ void write_check_sheet(Book& book) {
                                 " 项，修复记录 " + std::to_string(n.infos) + " 项。交叉核对为实时公式：差额为 0 即一致。";
     worksheet_merge_range(ws, 1, 0, 1, 9, summary.c_str(), fmt.subtitle_left);
 
-    // Cross-table checks, including t05 = t04 and t03 = t02 for every 类.
-    std::vector<CrossCheck> checks(std::begin(cross_checks), std::end(cross_checks));
-    std::vector<std::string> names;  // storage for generated names and keys
-    names.reserve(256);
-    if (const Table* t05 = book.doc->table("t05"))
-        for (const Row& r : t05->rows)
-            if (r.code.size() == 3 && r.kind == RowKind::item && names.size() + 2 < names.capacity()) {
-                names.push_back("表5 类 " + r.code + " = 表4 " + r.code + " 一般公共预算");
-                names.push_back(r.code);
-                checks.push_back({names[names.size() - 2].c_str(), "t05", names.back().c_str(), "合计", "t04", names.back().c_str(), "一般公共预算"});
-            }
-    if (const Table* t03 = book.doc->table("t03"))
-        for (const Row& r : t03->rows)
-            if (r.code.size() == 3 && r.kind == RowKind::item && names.size() + 2 < names.capacity()) {
-                names.push_back("表3 类 " + r.code + " = 表2 " + r.code + " 总计");
-                names.push_back(r.code);
-                checks.push_back({names[names.size() - 2].c_str(), "t03", names.back().c_str(), "合计", "t02", names.back().c_str(), "总计"});
-            }
+    const std::vector<CrossCheck> checks = load_cross_checks(*book.tpl, *book.doc);
 
     int row = 3;
     worksheet_merge_range(ws, static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row), 9, "一、交叉核对（实时公式）", fmt.section);
@@ -110,7 +117,7 @@ void write_check_sheet(Book& book) {
         const Decimal rv = right->table->formulas.value({right->row, right->column});
         const int scale = std::max(display_scale(left->table->table), display_scale(right->table->table));
         worksheet_write_number(ws, r, 0, ++number, fmt.list_number);
-        worksheet_merge_range(ws, r, 1, r, 2, cc.name, fmt.list_text);
+        worksheet_merge_range(ws, r, 1, r, 2, cc.name.c_str(), fmt.list_text);
         const int lines = std::max(wrapped_lines(cc.name, widths[1] + widths[2]),
                                    wrapped_lines(describe(cc.right_table, cc.right_row, cc.right_column), widths[7]));
         if (lines > 1) worksheet_set_row(ws, r, 14.0 * lines + 2, nullptr);
