@@ -42,7 +42,10 @@ double display_width(std::string_view text) {
 
 int wrapped_lines(std::string_view text, double width) {
     if (width <= 1) return 1;
-    const double w = display_width(text);
+    // Rendered CJK text is a little narrower than the two widths reserved for
+    // it when sizing columns; estimating lines with the full width would make
+    // rows needlessly tall.
+    const double w = display_width(text) * 0.85;
     return std::max(1, static_cast<int>(std::ceil(w / (width - 1))));
 }
 

@@ -91,6 +91,7 @@ TEST_CASE("CJK text is about twice as wide as Latin text") {
     CHECK(display_width("科目名称") == doctest::Approx(8.0));
     CHECK(display_width("abcd") == doctest::Approx(4.4));
     CHECK(wrapped_lines("科目名称科目名称", 9) == 2);
+    CHECK(wrapped_lines("科目名称科目名称", 16) == 1);
     CHECK(wrapped_lines("", 9) == 1);
 }
 
