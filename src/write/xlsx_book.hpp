@@ -61,6 +61,7 @@ struct Book {
     std::set<std::string> used_names;
     std::vector<PlacedTable> tables;
     std::string form_sheet_department, form_sheet_projects;
+    std::map<std::string, std::pair<std::string, int>> form_at;  // form id -> (sheet, first row)
 
     const PlacedTable* placed(std::string_view table_id) const;
     // Error and warning findings at a cell (or at its whole row, column "").

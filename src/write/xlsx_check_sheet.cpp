@@ -171,8 +171,8 @@ void write_check_sheet(Book& book) {
             std::optional<Position> pos = f.column.empty() ? p->row_anchor(f.row) : p->at(f.row, f.column);
             if (!pos && !f.row.empty()) pos = p->row_anchor(f.row);
             target = sheet_cell_ref(p->sheet, pos ? pos->row : 0, pos ? pos->col : 0);
-        } else if (!f.table.empty() && f.table[0] == 'p') {
-            target = sheet_cell_ref(f.table == "p00" ? book.form_sheet_department : book.form_sheet_projects, 0, 0);
+        } else if (auto form = book.form_at.find(f.table); form != book.form_at.end()) {
+            target = sheet_cell_ref(form->second.first, form->second.second, 0);
         }
         if (target) worksheet_write_url_opt(ws, r, 9, ("internal:" + *target).c_str(), fmt.link, "转到", nullptr);
         else worksheet_write_blank(ws, r, 9, fmt.list_text);

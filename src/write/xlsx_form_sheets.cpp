@@ -70,6 +70,7 @@ FormSheet open_sheet(Book& book, const std::string& wanted, const FormSpec& spec
 // Writes one form from `row`; returns the row after it.
 int write_form(Book& book, FormSheet& fs, int row, const Form& form, const FormSpec& spec) {
     Formats& fmt = *book.fmt;
+    book.form_at.emplace(form.id, std::make_pair(fs.name, row));
     lxw_worksheet* ws = fs.ws;
     const auto last = static_cast<lxw_col_t>(fs.ncols - 1);
     auto total_width = [&](int from) {
@@ -157,10 +158,11 @@ int write_form(Book& book, FormSheet& fs, int row, const Form& form, const FormS
         std::vector<std::pair<int, int>> cells;
         for (int i = first_indicator; i < row; ++i) cells.emplace_back(i, weight_col);
         if (cells.empty()) {
-            worksheet_write_number(ws, r, static_cast<lxw_col_t>(weight_col), 0, fmt.amount(0, true, false));
+            worksheet_write_number(ws, r, static_cast<lxw_col_t>(weight_col), 0, fmt.amount(weight_sum.scale(), true, false));
         } else {
             const std::string f = "=" + sum_formula(cells);
-            worksheet_write_formula_num(ws, r, static_cast<lxw_col_t>(weight_col), f.c_str(), fmt.amount(0, true, false), weight_sum.to_double());
+            // Weights print as integers or with the decimals the form uses (2.5).
+            worksheet_write_formula_num(ws, r, static_cast<lxw_col_t>(weight_col), f.c_str(), fmt.amount(weight_sum.scale(), true, false), weight_sum.to_double());
         }
         comment(ws, row, weight_col, findings_text(book, form.id, "指标", spec.weight_column));
         ++row;

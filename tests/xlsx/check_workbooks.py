@@ -142,6 +142,8 @@ with tempfile.TemporaryDirectory() as tmp:
                             for (s, c), i in (((ls, lc), left), ((rs, rcell), right)))
             if consistent and unchanged and not close(diff, 0):
                 fail(f"{stem}: 校验 row {g.row} ({row[1].value}) shows {diff} where the document is consistent")
+        if is_strict and (n_formulas == 0 or n_checks == 0):
+            fail(f"{stem}: {n_formulas} formulas and {n_checks} cross-sheet checks: nothing was tested")
         print(f"{stem}: {len(wb.sheetnames)} sheets, {n_formulas} formulas, {mismatches} cells differ from the "
               f"document ({unexplained} without a finding), {n_checks} cross-sheet checks")
 
