@@ -324,7 +324,16 @@ void write_table_sheet(Book& book, const TableSpec& spec) {
     worksheet_repeat_rows(ws, header_row0, static_cast<lxw_row_t>(pt.first_data_row - 1));
     worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(std::max(last_row, pt.first_data_row - 1)), static_cast<lxw_col_t>(last_col));
     worksheet_set_footer(ws, "&C第 &P 页，共 &N 页");
-    worksheet_freeze_panes(ws, static_cast<lxw_row_t>(pt.first_data_row), 0);
+    // Freeze the header rows and, in one-sided tables, the code and name
+    // columns, so that a wide table (t02, t07) scrolls under its labels.
+    int frozen_cols = 0;
+    if (!two_sided)
+        while (frozen_cols < ncols && spec.columns[static_cast<size_t>(frozen_cols)].role != ColumnRole::amount) ++frozen_cols;
+    worksheet_freeze_panes(ws, static_cast<lxw_row_t>(pt.first_data_row), static_cast<lxw_col_t>(frozen_cols < ncols ? frozen_cols : 0));
+    // A red tab marks a table with a difference or an error/warning finding.
+    bool has_finding = false;
+    for (const Finding& f : *book.findings) has_finding = has_finding || (f.severity != Severity::info && f.table == spec.id);
+    if (any_difference || has_finding) worksheet_set_tab_color(ws, 0xC00000);
     book.tables.push_back(std::move(pt));
 }
 
