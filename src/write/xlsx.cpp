@@ -49,11 +49,17 @@ const PlacedTable* Book::placed(std::string_view table_id) const {
     return nullptr;
 }
 
+void Book::index_findings() {
+    by_cell_.clear();
+    for (const Finding& f : *findings)
+        if (f.severity != Severity::info) by_cell_.emplace(std::make_tuple(f.table, f.row, f.column), &f);
+}
+
 std::vector<const Finding*> Book::findings_at(std::string_view table, std::string_view row,
                                               std::string_view column) const {
     std::vector<const Finding*> out;
-    for (const Finding& f : *findings)
-        if (f.severity != Severity::info && f.table == table && f.row == row && f.column == column) out.push_back(&f);
+    auto [from, to] = by_cell_.equal_range(std::make_tuple(std::string(table), std::string(row), std::string(column)));
+    for (auto it = from; it != to; ++it) out.push_back(it->second);
     return out;
 }
 
@@ -77,6 +83,7 @@ bool write_xlsx(const Document& doc, const Findings& findings, const Template& t
     book.doc = &doc;
     book.findings = &findings;
     book.tpl = &tpl;
+    book.index_findings();
 
     // Document properties: what it is, whose, and what made it.
     std::string title = doc.department + (doc.year.empty() ? "" : " " + doc.year + " 年") + "部门预算公开";

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -67,6 +68,11 @@ struct Book {
     // Error and warning findings at a cell (or at its whole row, column "").
     std::vector<const Finding*> findings_at(std::string_view table, std::string_view row,
                                             std::string_view column) const;
+    // Indexes the error and warning findings by cell (call once, before the sheets).
+    void index_findings();
+
+private:
+    std::multimap<std::tuple<std::string, std::string, std::string>, const Finding*> by_cell_;
 };
 
 // Writers of the sheets, in the order they appear.
