@@ -43,6 +43,13 @@ std::optional<Position> PlacedTable::row_anchor(std::string_view row_key) const 
     return std::nullopt;
 }
 
+std::string finding_comment(const Finding& f) {
+    std::string s = "[" + std::string(to_string(f.severity)) + " " + f.rule + "] " + f.message;
+    if (!f.stated.empty() || !f.expected.empty()) s += "（原表 " + f.stated + "，应为 " + f.expected + "）";
+    if (f.line > 0) s += "（源文第 " + std::to_string(f.line) + " 行）";
+    return s;
+}
+
 const PlacedTable* Book::placed(std::string_view table_id) const {
     for (const PlacedTable& p : tables)
         if (p.spec->id == table_id) return &p;

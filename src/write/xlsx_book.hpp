@@ -75,6 +75,9 @@ private:
     std::multimap<std::tuple<std::string, std::string, std::string>, const Finding*> by_cell_;
 };
 
+// One line of a cell comment for a finding: rule, message, figures, source line.
+std::string finding_comment(const Finding& f);
+
 // Writers of the sheets, in the order they appear.
 void write_table_sheet(Book& book, const TableSpec& spec);
 void write_form_sheets(Book& book);

@@ -36,10 +36,7 @@ void comment(lxw_worksheet* ws, int row, int col, const std::string& text) {
 
 std::string findings_text(const Book& book, const std::string& table, const std::string& row, const std::string& column) {
     std::string s;
-    for (const Finding* f : book.findings_at(table, row, column)) {
-        s += (s.empty() ? "" : "\n") + ("[" + std::string(to_string(f->severity)) + " " + f->rule + "] " + f->message);
-        if (f->line > 0) s += "（源文第 " + std::to_string(f->line) + " 行）";
-    }
+    for (const Finding* f : book.findings_at(table, row, column)) s += (s.empty() ? "" : "\n") + finding_comment(*f);
     return s;
 }
 

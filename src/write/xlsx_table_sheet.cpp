@@ -234,10 +234,16 @@ void write_table_sheet(Book& book, const TableSpec& spec) {
                 const Cell* cell = r.cell(c.key);
                 lxw_format* f = fmt.amount(scale, bold, !stated);
                 std::string comment;
-                if (const Formula* fo = pt.formulas.formula(key)) {
-                    std::vector<std::pair<int, int>> refs;
+                const Formula* fo = pt.formulas.formula(key);
+                std::vector<std::pair<int, int>> refs;
+                if (fo)
                     for (const CellKey& term : fo->terms)
                         if (auto p = pt.at(term.row, term.column)) refs.emplace_back(p->row, p->col);
+                // A term without a cell on the sheet (a row of no side in a
+                // two-sided table) would make the formula compute something
+                // else than its cached value: such a cell keeps its figure.
+                if (fo && (refs.empty() || refs.size() != fo->terms.size())) fo = nullptr;
+                if (fo) {
                     const std::string formula = "=" + sum_formula(refs);
                     worksheet_write_formula_num(ws, row_t, col_t, formula.c_str(), f, fo->value.to_double());
                     if (pt.formulas.differs(*t, key)) {
@@ -250,8 +256,10 @@ void write_table_sheet(Book& book, const TableSpec& spec) {
                         cf.format = fmt.flagged;
                         worksheet_conditional_format_cell(ws, row_t, col_t, &cf);
                         const std::string shown = leaf_text(c) + " " + stated->to_grouped(scale) + "  ";
+                        std::string quoted;  // a string literal inside a formula doubles its quotes
+                        for (char ch : shown) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
                         std::string& note = notes[sr];
-                        note += (note.empty() ? "" : "&") + std::string("IF(") + differs + ",\"" + shown + "\",\"\")";
+                        note += (note.empty() ? "" : "&") + std::string("IF(") + differs + ",\"" + quoted + "\",\"\")";
                         notes_now[sr] += shown;
                         comment = "公式结果 " + fo->value.to_grouped(scale) + " ≠ 原表数 " + stated->to_grouped(scale) +
                                   "（源文第 " + std::to_string(cell ? cell->line : r.line) + " 行）";
@@ -263,22 +271,15 @@ void write_table_sheet(Book& book, const TableSpec& spec) {
                 } else {
                     worksheet_write_blank(ws, row_t, col_t, f);
                 }
-                for (const Finding* fd : book.findings_at(spec.id, r.key, c.key)) {
-                    if (!comment.empty()) comment += "\n";
-                    comment += "[" + std::string(to_string(fd->severity)) + " " + fd->rule + "] " + fd->message;
-                    if (!fd->stated.empty() || !fd->expected.empty()) comment += "（原表 " + fd->stated + "，应为 " + fd->expected + "）";
-                    if (fd->line > 0) comment += "（源文第 " + std::to_string(fd->line) + " 行）";
-                }
+                for (const Finding* fd : book.findings_at(spec.id, r.key, c.key))
+                    comment += (comment.empty() ? "" : "\n") + finding_comment(*fd);
                 if (!comment.empty()) comments[{sr, ci}] = comment;
             }
             // Findings about the whole row go on its first amount cell.
             if (auto anchor = pt.at(i, amount_columns(spec, r).empty() ? std::string() : amount_columns(spec, r).front())) {
                 std::string extra;
-                for (const Finding* fd : book.findings_at(spec.id, r.key, "")) {
-                    if (!fd->column.empty()) continue;
-                    extra += (extra.empty() ? "" : "\n") + ("[" + std::string(to_string(fd->severity)) + " " + fd->rule + "] " + fd->message);
-                    if (fd->line > 0) extra += "（源文第 " + std::to_string(fd->line) + " 行）";
-                }
+                for (const Finding* fd : book.findings_at(spec.id, r.key, ""))
+                    extra += (extra.empty() ? "" : "\n") + finding_comment(*fd);
                 if (!extra.empty()) {
                     std::string& c = comments[{anchor->row, anchor->col}];
                     c += (c.empty() ? "" : "\n") + extra;
