@@ -104,8 +104,8 @@ with tempfile.TemporaryDirectory() as tmp:
             mismatches += 1
             key = (info["table"], info["row"], info["column"])
             ws = wb[sheet]
-            if ws[cell].comment is None:
-                fail(f"{stem}: {sheet}!{cell} {key} differs but has no comment")
+            if ws[cell].comment is None or "源文第" not in ws[cell].comment.text:
+                fail(f"{stem}: {sheet}!{cell} {key} differs but has no comment with its source line")
             cf_cells = set()
             for rng in ws.conditional_formatting:
                 for cr in rng.sqref.ranges:
