@@ -316,6 +316,12 @@ void write_table_sheet(Book& book, const TableSpec& spec) {
         worksheet_set_row(ws, static_cast<lxw_row_t>(last_row), 30, nullptr);
     }
 
+    // Codes are text ("201", "04"): Excel should not flag them as numbers stored as text.
+    if (data_rows > 0) {
+        const std::string range = cell_ref(pt.first_data_row, 0) + ":" + cell_ref(pt.first_data_row + data_rows - 1, last_col);
+        worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, range.c_str());
+    }
+
     // Printing: landscape A4, one page wide, header rows on every page.
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);
