@@ -12,6 +12,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   nlohmann-json3-dev libtomlplusplus-dev libutf8proc-dev \
   libharfbuzz-dev libfontconfig-dev libgumbo-dev zlib1g-dev \
   fonts-wqy-microhei \
-  python3 python3-openpyxl poppler-utils \
+  python3 python3-openpyxl poppler-utils unzip \
   libreoffice-calc-nogui libreoffice-writer-nogui \
   clang libclang-rt-14-dev >/dev/null
