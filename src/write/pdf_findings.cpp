@@ -1,0 +1,62 @@
+// The findings: errors and warnings first, each with where it is, what the
+// document states, what the arithmetic gives and the source line; then the
+// repairs the reader made (info).
+#include <fmt/format.h>
+
+#include "write/pdf_sections.hpp"
+#include "write/pdf_style.hpp"
+
+namespace yusuan {
+
+namespace st = pdf_style;
+
+namespace {
+
+Mark mark_of(Severity s) {
+    return s == Severity::error ? Mark::error : s == Severity::warning ? Mark::warning : Mark::info;
+}
+
+PdfTable findings_table(const Findings& findings, bool infos) {
+    PdfTable t;
+    t.caption = infos ? "读取修复" : "错误与警告";
+    t.columns = {{"级别", Align::center, false}, {"位置（表·行·列）", Align::left, true},
+                 {infos ? "原文" : "所列数", Align::right, !infos}, {infos ? "修复为" : "应为", Align::right, !infos},
+                 {"说明", Align::left, true}, {"源行", Align::right, false}};
+    if (infos) t.columns[2].align = t.columns[3].align = Align::left;
+    for (const Finding& f : findings) {
+        if ((f.severity == Severity::info) != infos) continue;
+        PdfRow r;
+        const Mark m = mark_of(f.severity);
+        r.cells = {{severity_name(f.severity), 0, m}, {finding_location(f), 0, Mark::none},
+                   {f.stated, 0, Mark::none}, {f.expected, 0, Mark::none},
+                   {f.message.empty() ? f.rule : f.message, 0, Mark::none},
+                   {f.line > 0 ? std::to_string(f.line) : "—", 0, Mark::none}};
+        t.rows.push_back(std::move(r));
+    }
+    return t;
+}
+
+}  // namespace
+
+void draw_findings(Flow& flow, const PdfContext& ctx) {
+    flow.set_section("发现问题");
+    flow.new_page(false);
+    flow.heading("发现问题", 0, 60);
+    const FindingCounts c = count(ctx.findings);
+    flow.paragraph(fmt::format("共 {} 处错误、{} 处警告、{} 处读取修复。位置按“表·行·列”给出（表、行、列的键见 facts 导出），"
+                               "源行为源文件中的行号。",
+                               c.errors, c.warnings, c.infos),
+                   st::body_size, st::ink);
+
+    PdfTable problems = findings_table(ctx.findings, false);
+    flow.heading("错误与警告", 1, 40);
+    if (problems.rows.empty()) flow.paragraph("未发现错误或警告。", st::body_size, st::ok_ink);
+    else draw_table(flow, problems, fit_table(flow.canvas(), problems, false));
+
+    PdfTable repairs = findings_table(ctx.findings, true);
+    flow.heading("读取修复（信息）", 1, 40);
+    if (repairs.rows.empty()) flow.paragraph("读取时未做任何修复。", st::body_size, st::muted);
+    else draw_table(flow, repairs, fit_table(flow.canvas(), repairs, false));
+}
+
+}  // namespace yusuan
