@@ -8,6 +8,13 @@ namespace {
 
 bool breaks_anywhere(char32_t c) { return is_cjk(c) || c >= 0x2E80; }
 
+// Line-breaking rules of Chinese typesetting: no opening bracket at the end
+// of a line, no closing punctuation at the start of one.
+bool opens(char32_t c) { return std::u32string_view(U"（(《“‘【〔[「『").find(c) != std::u32string_view::npos; }
+bool closes(char32_t c) {
+    return std::u32string_view(U"）)》”’】〕]」』，,。.、；;：:！!？?%％").find(c) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::u32string Canvas::clean(std::string_view utf8) const {
@@ -43,6 +50,7 @@ std::vector<std::string> Canvas::wrap(std::string_view utf8, float size, float m
         if (end < text.size() && last_break != std::u32string::npos && last_break > start &&
             !breaks_anywhere(text[end]) && text[end] != U' ')
             end = last_break;   // do not cut a Latin word or a number in two
+        while (end < text.size() && end - start > 2 && (opens(text[end - 1]) || closes(text[end]))) --end;
         std::u32string piece = text.substr(start, end - start);
         while (!piece.empty() && piece.back() == U' ') piece.pop_back();
         lines.push_back(to_utf8(piece));

@@ -79,11 +79,17 @@ std::vector<std::string> leaf_headers(const PdfTable& t, const std::vector<Place
     return leaf;
 }
 
-std::optional<std::vector<float>> widths_for(const Canvas& cv, const PdfTable& t, float fs, float avail) {
+// Column widths at type size `fs` within `avail`, letting headers wrap to at
+// most `header_lines` lines; nullopt if the table cannot fit.
+std::optional<std::vector<float>> widths_for(const Canvas& cv, const PdfTable& t, float fs, float avail,
+                                             int header_lines) {
     const auto cells = header_cells(t);
     const auto leaf = leaf_headers(t, cells);
     const size_t n = t.columns.size();
-    std::vector<float> want(n), least(n);
+    // full: nothing wraps; want: headers on two lines; mid: headers on
+    // `header_lines` lines; least: text columns down to eight characters too.
+    // Headers give way before cell text does.
+    std::vector<float> full(n), want(n), mid(n), least(n);
     for (size_t c = 0; c < n; ++c) {
         float content = 0;
         for (const PdfRow& r : t.rows)
@@ -92,28 +98,34 @@ std::optional<std::vector<float>> widths_for(const Canvas& cv, const PdfTable& t
         const float head = cv.width(leaf[c], fs);
         const float glyph = fs * 1.05f;
         const float pad = 2 * pad_h(fs);
-        want[c] = std::max({content, head, glyph}) + pad;
-        // Headers may wrap to four lines; text columns to many, amounts never.
-        const float content_least = t.columns[c].wrap ? std::min(content, fs * 6) : content;
-        least[c] = std::max({content_least, head / 4, glyph * 2}) + pad;
+        const float deep_head = head / static_cast<float>(header_lines) + glyph;
+        full[c] = std::max({content, head, glyph * 2}) + pad;
+        want[c] = std::min(full[c], std::max({content, head / 2 + glyph, glyph * 2}) + pad);
+        mid[c] = std::min(want[c], std::max({content, deep_head, glyph * 2}) + pad);
+        const float content_least = t.columns[c].wrap ? std::min(content, fs * 8) : content;
+        least[c] = std::min(mid[c], std::max({content_least, deep_head, glyph * 2}) + pad);
     }
-    const float sum_want = std::accumulate(want.begin(), want.end(), 0.0f);
-    const float sum_least = std::accumulate(least.begin(), least.end(), 0.0f);
-    if (sum_least > avail) return std::nullopt;
-    std::vector<float> w = want;
-    if (sum_want <= avail) {
-        // Spread the spare width over the text columns (all columns if none).
-        std::vector<size_t> takers;
-        for (size_t c = 0; c < n; ++c)
-            if (t.columns[c].wrap) takers.push_back(c);
-        if (takers.empty())
-            for (size_t c = 0; c < n; ++c) takers.push_back(c);
-        const float spare = (avail - sum_want) / static_cast<float>(takers.size());
-        for (size_t c : takers) w[c] += spare;
-    } else {
-        const float shrink = (sum_want - avail) / (sum_want - sum_least);
-        for (size_t c = 0; c < n; ++c) w[c] = want[c] - (want[c] - least[c]) * shrink;
-    }
+    auto sum = [](const std::vector<float>& v) { return std::accumulate(v.begin(), v.end(), 0.0f); };
+    // Between two width vectors, in proportion to how much each column differs.
+    auto between = [&](const std::vector<float>& lo, const std::vector<float>& hi) {
+        const float k = (avail - sum(lo)) / std::max(sum(hi) - sum(lo), 0.001f);
+        std::vector<float> w(n);
+        for (size_t c = 0; c < n; ++c) w[c] = lo[c] + (hi[c] - lo[c]) * k;
+        return w;
+    };
+    if (sum(least) > avail) return std::nullopt;
+    if (sum(mid) > avail) return between(least, mid);
+    if (sum(want) > avail) return between(mid, want);
+    if (sum(full) > avail) return between(want, full);
+    // Everything on one line; the spare width goes to the text columns (all if none).
+    std::vector<float> w = full;
+    std::vector<size_t> takers;
+    for (size_t c = 0; c < n; ++c)
+        if (t.columns[c].wrap) takers.push_back(c);
+    if (takers.empty())
+        for (size_t c = 0; c < n; ++c) takers.push_back(c);
+    const float spare = (avail - sum(full)) / static_cast<float>(takers.size());
+    for (size_t c : takers) w[c] += spare;
     return w;
 }
 
@@ -237,11 +249,14 @@ void draw_row(Flow& flow, const PdfTable& t, const PdfRow& r, const Geometry& g,
 TableFit fit_table(const Canvas& canvas, const PdfTable& table, bool allow_landscape) {
     const float portrait = st::a4_short - 2 * st::margin;
     const float landscape = st::a4_long - 2 * st::margin;
-    for (float fs = st::table_size; fs >= st::min_table_size - 0.01f; fs -= 0.5f) {
-        if (auto w = widths_for(canvas, table, fs, portrait)) return {fs, false, *w};
-        if (allow_landscape)
-            if (auto w = widths_for(canvas, table, fs, landscape)) return {fs, true, *w};
-    }
+    // Readable first: headers of at most three lines on a portrait page, then
+    // landscape, then four-line headers, then smaller type.
+    for (float fs = st::table_size; fs >= st::min_table_size - 0.01f; fs -= 0.5f)
+        for (int lines : {3, 4}) {
+            if (auto w = widths_for(canvas, table, fs, portrait, lines)) return {fs, false, *w};
+            if (allow_landscape)
+                if (auto w = widths_for(canvas, table, fs, landscape, lines)) return {fs, true, *w};
+        }
     // Nothing fits: the smallest size, columns squeezed in proportion (text is cut).
     const float avail = allow_landscape ? landscape : portrait;
     const float fs = st::min_table_size;
