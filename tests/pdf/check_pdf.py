@@ -6,7 +6,9 @@ pdfinfo) against the JSON model and findings TSV written with it:
 * pdftotext prints no warning (a malformed ToUnicode CMap makes poppler warn)
   and its text contains the department, the grand totals as printed (with
   thousands separators) and the location of every finding;
-* the page count is sane, the pages are A4, and the file is not too big.
+* the page count is sane, the pages are A4, every page after the cover says
+  "第 n 页 / 共 m 页", and the file is not too big;
+* the outline has the sections, every standard table and every form.
 
 usage: check_pdf.py PDF JSON FINDINGS_TSV [--max-kb N] [--min-pages N] [--max-pages N]
 """
@@ -101,6 +103,25 @@ def main() -> int:
         if abs(dims[0] - 595.28) > 1 or abs(dims[1] - 841.89) > 1:
             problems.append(f"page not A4: {m.group(0)}")
             break
+    for n in range(2, pages + 1):
+        if f"第{n}页/共{pages}页" not in flat:
+            problems.append(f"no page number on page {n}")
+            break
+
+    # Outline (pdftohtml -xml prints it as nested <item> elements).
+    rc, xml, err = run("pdftohtml", "-xml", "-i", "-q", "-stdout", a.pdf)
+    items = re.findall(r"<item page=\"\d+\">([^<]*)</item>", xml)
+    for section in ("封面", "关键数字", "发现问题", "标准表格", "绩效目标"):
+        if section not in items:
+            problems.append(f"outline has no section {section}")
+    for t in doc["tables"]:
+        m = re.fullmatch(r"t(\d\d)", t["id"])
+        if m and not any(i.startswith(f"表{int(m.group(1))} ") for i in items):
+            problems.append(f"outline has no entry for {t['id']}")
+    for form in doc.get("forms", []):
+        if not any(i.startswith(form["id"] + " ") for i in items):
+            problems.append(f"outline has no entry for form {form['id']}")
+
     for key in ("Title", "Author", "Subject"):
         if not re.search(rf"^{key}:\s+\S", info, re.M):
             problems.append(f"document info has no {key}")
