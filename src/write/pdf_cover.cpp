@@ -102,7 +102,38 @@ void draw_cover(Flow& flow, const PdfContext& ctx) {
     for (size_t i = 0; i < std::size(boxes); ++i)
         total_box(cv, page, flow.left() + static_cast<float>(i) * (bw + gap), y, bw, 54, boxes[i].label,
                   boxes[i].value);
-    y -= 54 + 40;
+    y -= 54 + 34;
+
+    // The first errors and warnings, so the cover alone says what is wrong.
+    constexpr size_t shown = 6;
+    std::vector<const Finding*> top;
+    for (const Finding& f : ctx.findings)
+        if (f.severity != Severity::info && top.size() < shown) top.push_back(&f);
+    if (!top.empty()) {
+        const int problems = counts.errors + counts.warnings;
+        cv.text(page, flow.left(), y, "主要发现", 12, st::ink, true);
+        if (problems > static_cast<int>(top.size()))
+            cv.text(page, flow.right(), y, fmt::format("前 {} 条，共 {} 条，全部见“发现问题”", top.size(), problems),
+                    8.5f, st::muted, false, Align::right);
+        y -= 6;
+        for (const Finding* f : top) {
+            y -= 15;
+            const Rgb ink = f->severity == Severity::error ? st::error_ink : st::warning_ink;
+            cv.rect(page, flow.left(), y - 3, 26, 12, f->severity == Severity::error ? st::error_fill : st::warning_fill,
+                    std::nullopt);
+            cv.text(page, flow.left() + 13, y, severity_name(f->severity), 8, ink, true, Align::center);
+            const std::string loc = finding_location(*f);
+            const float loc_w = std::min(cv.width(loc, 8.5f), flow.width() * 0.4f);
+            cv.text(page, flow.left() + 32, y, cv.fit(loc, 8.5f, loc_w), 8.5f, st::ink);
+            std::string what = f->message.empty() ? f->rule : f->message;
+            if (!f->stated.empty() || !f->expected.empty())
+                what += fmt::format("（所列 {}，应为 {}）", f->stated.empty() ? "—" : f->stated,
+                                    f->expected.empty() ? "—" : f->expected);
+            const float what_x = flow.left() + 32 + loc_w + 10;
+            cv.text(page, what_x, y, cv.fit(what, 8.5f, flow.right() - what_x), 8.5f, st::muted);
+        }
+        y -= 30;
+    }
 
     // About this summary.
     cv.text(page, flow.left(), y, "关于本摘要", 12, st::ink, true);

@@ -48,15 +48,14 @@ void draw_findings(Flow& flow, const PdfContext& ctx) {
                                c.errors, c.warnings, c.infos),
                    st::body_size, st::ink);
 
-    PdfTable problems = findings_table(ctx.findings, false);
-    flow.heading("错误与警告", 1, 40);
-    if (problems.rows.empty()) flow.paragraph("未发现错误或警告。", st::body_size, st::ok_ink);
-    else draw_table(flow, problems, fit_table(flow.canvas(), problems, false));
-
-    PdfTable repairs = findings_table(ctx.findings, true);
-    flow.heading("读取修复（信息）", 1, 40);
-    if (repairs.rows.empty()) flow.paragraph("读取时未做任何修复。", st::body_size, st::muted);
-    else draw_table(flow, repairs, fit_table(flow.canvas(), repairs, false));
+    auto section = [&](const PdfTable& t, std::string_view title, std::string_view none, Rgb none_ink) {
+        const TableFit fit = fit_table(flow.canvas(), t, false);
+        flow.heading(title, 1, t.rows.empty() ? 20 : table_lead_height(flow.canvas(), t, fit));
+        if (t.rows.empty()) flow.paragraph(none, st::body_size, none_ink);
+        else draw_table(flow, t, fit);
+    };
+    section(findings_table(ctx.findings, false), "错误与警告", "未发现错误或警告。", st::ok_ink);
+    section(findings_table(ctx.findings, true), "读取修复（信息）", "读取时未做任何修复。", st::muted);
 }
 
 }  // namespace yusuan

@@ -108,17 +108,19 @@ void draw_forms(Flow& flow, const PdfContext& ctx) {
         return;
     }
     const PdfTable summary = summary_table(ctx);
-    flow.heading("绩效目标表一览", 1, 50);
-    draw_table(flow, summary, fit_table(flow.canvas(), summary, false));
+    const TableFit summary_fit = fit_table(flow.canvas(), summary, false);
+    flow.heading("绩效目标表一览", 1, table_lead_height(flow.canvas(), summary, summary_fit));
+    draw_table(flow, summary, summary_fit);
     for (const Form& f : ctx.doc.forms) {
         const FormSpec& spec = spec_of(ctx, f);
         const PdfTable info = info_table(ctx, f);
         const PdfTable grid = indicator_table(ctx, f, spec);
+        const TableFit info_fit = fit_table(flow.canvas(), info, false);
         const TableFit grid_fit = fit_table(flow.canvas(), grid, false);
         const std::string title = fmt::format("{} {}", f.id, form_name(ctx, f));
-        flow.heading(title, 1, 60);
+        flow.heading(title, 1, st::small_size * 1.85f + table_lead_height(flow.canvas(), info, info_fit));
         flow.paragraph(fmt::format("{} · 源文件第 {} 行", f.title, f.line), st::small_size, st::muted);
-        draw_table(flow, info, fit_table(flow.canvas(), info, false));
+        draw_table(flow, info, info_fit);
         draw_table(flow, grid, grid_fit);
     }
 }

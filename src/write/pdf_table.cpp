@@ -244,6 +244,16 @@ void draw_row(Flow& flow, const PdfTable& t, const PdfRow& r, const Geometry& g,
     flow.move_down(height);
 }
 
+Geometry geometry(const TableFit& fit) {
+    Geometry g{fit.font_size, {}, fit.widths};
+    float x = 0;
+    for (float w : g.w) {
+        g.x.push_back(x);
+        x += w;
+    }
+    return g;
+}
+
 }  // namespace
 
 TableFit fit_table(const Canvas& canvas, const PdfTable& table, bool allow_landscape) {
@@ -267,15 +277,18 @@ TableFit fit_table(const Canvas& canvas, const PdfTable& table, bool allow_lands
     return fit;
 }
 
+float table_lead_height(const Canvas& cv, const PdfTable& t, const TableFit& fit) {
+    if (t.columns.empty()) return 0;
+    const Geometry g = geometry(fit);
+    const auto heights = header_heights(cv, header_cells(t), g);
+    const float header_h = std::accumulate(heights.begin(), heights.end(), 0.0f);
+    return header_h + (t.rows.empty() ? 0 : row_height(cv, t, t.rows.front(), g));
+}
+
 void draw_table(Flow& flow, const PdfTable& t, const TableFit& fit) {
     if (t.columns.empty()) return;
     Canvas& cv = flow.canvas();
-    Geometry g{fit.font_size, {}, fit.widths};
-    float x = 0;
-    for (float w : g.w) {
-        g.x.push_back(x);
-        x += w;
-    }
+    const Geometry g = geometry(fit);
     const auto cells = header_cells(t);
     const auto heights = header_heights(cv, cells, g);
     const float header_h = std::accumulate(heights.begin(), heights.end(), 0.0f);

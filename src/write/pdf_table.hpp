@@ -54,4 +54,8 @@ TableFit fit_table(const Canvas& canvas, const PdfTable& table, bool allow_lands
 
 void draw_table(Flow& flow, const PdfTable& table, const TableFit& fit);
 
+// The height of the header plus the first row: what a heading placed above
+// the table must keep on its page so that it is not left alone.
+float table_lead_height(const Canvas& canvas, const PdfTable& table, const TableFit& fit);
+
 }  // namespace yusuan

@@ -149,7 +149,9 @@ void draw_one(Flow& flow, const PdfContext& ctx, const Table* t, const std::stri
     TableFit fit;
     if (pt) fit = fit_table(flow.canvas(), *pt, true);
     flow.ensure(0, fit.landscape);
-    flow.heading(title, 1, pt ? 60 : 30);
+    // Keep the heading with the note line, the table header and its first row.
+    const float note = st::small_size * 1.85f;
+    flow.heading(title, 1, pt ? note + table_lead_height(flow.canvas(), *pt, fit) : 30);
     if (!t) {
         flow.paragraph("本文件未列出此表。", st::body_size, st::muted);
         return;
