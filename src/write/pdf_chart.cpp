@@ -61,7 +61,8 @@ void draw_bar_chart(Flow& flow, std::string_view title, const std::vector<ChartI
     std::vector<std::string> values;
     float value_w = 0;
     for (const ChartItem& it : items) {
-        values.push_back(fmt::format("{} {}（{}）", amount_text(it.value), unit, share_text(it.value, total)));
+        values.push_back(it.stated ? fmt::format("{} {}（{}）", amount_text(it.value), unit, share_text(it.value, total))
+                                   : std::string("—（未列数）"));
         value_w = std::max(value_w, cv.width(values.back(), label_size));
     }
     const float label_w = flow.width() * 0.36f;

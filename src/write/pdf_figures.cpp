@@ -72,7 +72,8 @@ std::vector<ChartItem> sangong_items(const PdfContext& ctx) {
             if (o.key.size() > r.key.size() && o.key.compare(0, r.key.size() + 1, r.key + "/") == 0) parent = true;
         if (parent) continue;
         const auto slash = r.key.rfind('/');
-        items.push_back({slash == std::string::npos ? r.key : r.key.substr(slash + 1), r.amount("合计").value_or(Decimal{})});
+        const auto v = r.amount("合计");
+        items.push_back({slash == std::string::npos ? r.key : r.key.substr(slash + 1), v.value_or(Decimal{}), v.has_value()});
     }
     return items;
 }

@@ -167,12 +167,35 @@ void draw_one(Flow& flow, const PdfContext& ctx, const Table* t, const std::stri
     draw_table(flow, *pt, fit);
 }
 
+// What the cell colours mean.
+void draw_legend(Flow& flow, const PdfContext& ctx) {
+    Canvas& cv = flow.canvas();
+    flow.move_down(st::body_size + 2);
+    const float y = flow.y();
+    float x = flow.left();
+    cv.text(flow.page(), x, y, fmt::format("金额单位：{}。有发现的单元格标色：", ctx.unit()), st::body_size, st::ink);
+    x += cv.width(fmt::format("金额单位：{}。有发现的单元格标色：", ctx.unit()), st::body_size) + 4;
+    const struct {
+        Rgb fill, ink;
+        const char* label;
+    } keys[] = {{st::error_fill, st::error_ink, "错误"}, {st::warning_fill, st::warning_ink, "警告"},
+                {st::info_fill, st::info_ink, "读取修复"}};
+    for (const auto& k : keys) {
+        cv.rect(flow.page(), x, y - 2.5f, 22, 11, k.fill, std::nullopt);
+        cv.rect(flow.page(), x, y - 2.5f, 2, 11, k.ink, std::nullopt);
+        cv.text(flow.page(), x + 26, y, k.label, st::body_size, k.ink);
+        x += 26 + cv.width(k.label, st::body_size) + 14;
+    }
+    flow.move_down(10);
+}
+
 }  // namespace
 
 void draw_standard_tables(Flow& flow, const PdfContext& ctx) {
     flow.set_section("标准表格");
     flow.new_page(false);
     flow.heading("标准表格", 0, 80);
+    draw_legend(flow, ctx);
     for (const TableSpec& spec : ctx.tpl.tables) {
         const Table* t = ctx.doc.table(spec.id);
         const std::string title = fmt::format("表{} {}", spec.number, spec.title);
