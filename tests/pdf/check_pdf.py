@@ -8,15 +8,19 @@ pdfinfo) against the JSON model and findings TSV written with it:
   thousands separators) and the location of every finding;
 * the page count is sane, the pages are A4, every page after the cover says
   "第 n 页 / 共 m 页", and the file is not too big;
-* the outline has the sections, every standard table and every form.
+* the outline has the sections, every standard table and every form;
+* the ToUnicode CMap itself is well-formed (bfchar/bfrange only) and maps a
+  code for every character the text contains.
 
 usage: check_pdf.py PDF JSON FINDINGS_TSV [--max-kb N] [--min-pages N] [--max-pages N]
 """
 import argparse
+import html
 import json
 import re
 import subprocess
 import sys
+import zlib
 
 
 def run(*cmd):
@@ -36,6 +40,47 @@ def grouped(value: str) -> str:
 
 def squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
+
+
+def to_unicode_problems(pdf_path: str, text: str) -> list:
+    """Reads every /ToUnicode stream of the PDF and checks it maps each code
+    (libharu's codes are the code points) to itself, with no encoding-CMap
+    operators, and that every character of the extracted text is mapped."""
+    data = open(pdf_path, "rb").read()
+    problems = []
+    refs = set(re.findall(rb"/ToUnicode (\d+) 0 R", data))
+    if not refs:
+        return ["no /ToUnicode in the PDF"]
+    mapped = set()
+    for ref in refs:
+        m = re.search(rb"\n" + ref + rb" 0 obj\s*<<(.*?)>>\s*stream\r?\n", data, re.S)
+        if not m:
+            problems.append(f"ToUnicode object {ref.decode()} not found")
+            continue
+        start = m.end()
+        end = data.index(b"endstream", start)
+        raw = data[start:end]
+        body = zlib.decompressobj().decompress(raw) if b"FlateDecode" in m.group(1) else raw
+        cmap = body.decode("latin-1")
+        if "cidrange" in cmap or "/CMapType 2" not in cmap:
+            problems.append("ToUnicode stream is not a ToUnicode CMap")
+        hexes = lambda line: re.findall(r"<([0-9A-Fa-f]+)>", line)
+        for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+            for line in block.strip().splitlines():
+                src, dst = hexes(line)
+                if src.upper() != dst.upper():
+                    problems.append(f"ToUnicode maps <{src}> to <{dst}>")
+                mapped.add(int(src, 16))
+        for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+            for line in block.strip().splitlines():
+                lo, hi, dst = hexes(line)
+                if lo.upper() != dst.upper() or lo[:2] != hi[:2]:
+                    problems.append(f"ToUnicode range <{lo}> <{hi}> maps to <{dst}>")
+                mapped.update(range(int(lo, 16), int(hi, 16) + 1))
+    missing = {c for c in text if not c.isspace() and ord(c) not in mapped}
+    if missing:
+        problems.append(f"characters without a ToUnicode entry: {''.join(sorted(missing))[:40]}")
+    return problems
 
 
 def main() -> int:
@@ -68,6 +113,7 @@ def main() -> int:
     if rc != 0 or err.strip():
         problems.append(f"pdftotext warned or failed: {err.strip()[:300]}")
     flat = squash(text)
+    problems += to_unicode_problems(a.pdf, text)
 
     with open(a.json, encoding="utf-8") as f:
         doc = json.load(f)
@@ -110,10 +156,15 @@ def main() -> int:
 
     # Outline (pdftohtml -xml prints it as nested <item> elements).
     rc, xml, err = run("pdftohtml", "-xml", "-i", "-q", "-stdout", a.pdf)
-    items = re.findall(r"<item page=\"\d+\">([^<]*)</item>", xml)
+    items = [html.unescape(i) for i in re.findall(r"<item page=\"\d+\">([^<]*)</item>", xml)]
     for section in ("封面", "关键数字", "发现问题", "标准表格", "绩效目标"):
         if section not in items:
             problems.append(f"outline has no section {section}")
+    # Outline titles are UTF-16 strings, independent of the font: each must
+    # also come back from the page text (through the ToUnicode CMap).
+    for item in items:
+        if item != "封面" and squash(item) not in flat:
+            problems.append(f"outline item not in page text: {item}")
     for t in doc["tables"]:
         m = re.fullmatch(r"t(\d\d)", t["id"])
         if m and not any(i.startswith(f"表{int(m.group(1))} ") for i in items):
