@@ -28,3 +28,17 @@ foreach(doc 2026-changji-yingshang 2026-changji-yuanjiang 2026-changjishi-zhengf
 '${Python3_EXECUTABLE}' '${YUSUAN_PDF_CHECK}' '${YUSUAN_PDF_OUT}/sample-${doc}.pdf' \
 '${YUSUAN_PDF_OUT}/sample-${doc}.json' '${YUSUAN_PDF_OUT}/sample-${doc}.findings.tsv'")
 endforeach()
+
+# --font: a given TrueType CJK font is used; a missing file or a font without
+# Chinese glyphs is a clear error, not a broken PDF.
+set(yingshang_seed ${CMAKE_CURRENT_SOURCE_DIR}/reference/seeds/2026-changji-yingshang.txt)
+add_test(NAME pdf.font.override
+  COMMAND sh -c "f=$(fc-list ':lang=zh:fontformat=TrueType' file | head -n 1 | cut -d: -f1) && rm -rf '${YUSUAN_PDF_OUT}/font' && \
+'$<TARGET_FILE:yusuan>' convert '${yingshang_seed}' -o '${YUSUAN_PDF_OUT}/font' --to pdf --font \"$f\" && \
+pdffonts '${YUSUAN_PDF_OUT}/font/2026-changji-yingshang.pdf' | grep -q 'yes yes yes'")
+add_test(NAME pdf.font.missing
+  COMMAND sh -c "'$<TARGET_FILE:yusuan>' convert '${yingshang_seed}' -o '${YUSUAN_PDF_OUT}/nofont' --to pdf --font /nonexistent/font.ttf; echo rc=$?")
+set_tests_properties(pdf.font.missing PROPERTIES PASS_REGULAR_EXPRESSION "font file not found: /nonexistent/font.ttf.*rc=3")
+add_test(NAME pdf.font.not-cjk
+  COMMAND sh -c "f=$(fc-match -f '%{file}' 'DejaVu Sans') && '$<TARGET_FILE:yusuan>' convert '${yingshang_seed}' -o '${YUSUAN_PDF_OUT}/nocjk' --to pdf --font \"$f\"; echo rc=$?")
+set_tests_properties(pdf.font.not-cjk PROPERTIES PASS_REGULAR_EXPRESSION "has no Chinese glyphs.*rc=3")

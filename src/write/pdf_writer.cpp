@@ -33,6 +33,10 @@ bool write_pdf(const Document& doc, const Findings& findings, const Template& tp
         err.message = ferr.message;
         return false;
     }
+    if (!face->has_glyph(U'部') || !face->has_glyph(U'预')) {
+        err.message = "font " + file->path + " has no Chinese glyphs";
+        return false;
+    }
 
     Findings sorted = findings;
     sort_findings(sorted);
