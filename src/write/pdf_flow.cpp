@@ -33,6 +33,10 @@ void Flow::ensure(float height, bool landscape) {
     if (page_ < 0 || landscape != landscape_ || room() < height) new_page(landscape);
 }
 
+float Flow::body_height(bool landscape) {
+    return page_height(landscape) - 2 * st::margin - st::header_band - st::footer_band + 10;
+}
+
 float Flow::left() const { return st::margin; }
 float Flow::right() const { return page_width(landscape_) - st::margin; }
 float Flow::top() const { return page_height(landscape_) - st::margin - st::header_band; }

@@ -36,6 +36,8 @@ public:
     float y() const { return y_; }   // cursor: everything above it is used
     void move_down(float h) { y_ -= h; }
     float room() const { return y_ - bottom(); }
+    // Height of the body of an empty page in that orientation.
+    static float body_height(bool landscape);
 
     // Section heading (level 0, bookmark level 0) or sub-heading (level 1).
     // `keep` is the height of content that must follow on the same page.

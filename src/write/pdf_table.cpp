@@ -133,19 +133,27 @@ struct Geometry {
     float fs;
     std::vector<float> x;   // left edge of each column, relative to the table
     std::vector<float> w;
+    size_t max_lines = 1000;   // a cell never grows taller than a page
 };
 
-std::vector<std::string> cell_lines(const Canvas& cv, const PdfColumn& col, const PdfCell& cell, float fs,
-                                    float width) {
-    const float room = width - 2 * pad_h(fs) - static_cast<float>(cell.indent) * fs;
-    if (col.wrap) return cv.wrap(cell.text, fs, room);
-    return {cv.fit(cell.text, fs, room)};
+std::vector<std::string> cell_lines(const Canvas& cv, const PdfColumn& col, const PdfCell& cell, const Geometry& g,
+                                    size_t c) {
+    const float fs = g.fs;
+    const float room = g.w[c] - 2 * pad_h(fs) - static_cast<float>(cell.indent) * fs;
+    if (!col.wrap) return {cv.fit(cell.text, fs, room)};
+    auto lines = cv.wrap(cell.text, fs, room);
+    if (lines.size() > g.max_lines) {
+        // Text longer than a page is cut (the exports keep all of it).
+        lines.resize(g.max_lines);
+        lines.back() = cv.fit(lines.back() + "……", fs, room);
+    }
+    return lines;
 }
 
 float row_height(const Canvas& cv, const PdfTable& t, const PdfRow& r, const Geometry& g) {
     size_t lines = 1;
     for (size_t c = 0; c < t.columns.size() && c < r.cells.size(); ++c)
-        lines = std::max(lines, cell_lines(cv, t.columns[c], r.cells[c], g.fs, g.w[c]).size());
+        lines = std::max(lines, cell_lines(cv, t.columns[c], r.cells[c], g, c).size());
     return static_cast<float>(lines) * line_h(g.fs) + 2 * pad_v(g.fs);
 }
 
@@ -229,7 +237,7 @@ void draw_row(Flow& flow, const PdfTable& t, const PdfRow& r, const Geometry& g,
         else if (r.total) fill = st::total_fill;
         cv.rect(flow.page(), x, bottom, g.w[c], height, fill, st::rule, 0.4f);
         if (cell.mark != Mark::none) cv.rect(flow.page(), x, bottom, 2.0f, height, mark_ink(cell.mark), std::nullopt);
-        const auto lines = cell_lines(cv, t.columns[c], cell, g.fs, g.w[c]);
+        const auto lines = cell_lines(cv, t.columns[c], cell, g, c);
         float y = top - baseline_offset(g.fs);
         const Rgb ink = cell.mark != Mark::none ? mark_ink(cell.mark) : st::ink;
         for (const std::string& ln : lines) {
@@ -244,13 +252,17 @@ void draw_row(Flow& flow, const PdfTable& t, const PdfRow& r, const Geometry& g,
     flow.move_down(height);
 }
 
-Geometry geometry(const TableFit& fit) {
+Geometry geometry(const Canvas& cv, const PdfTable& t, const TableFit& fit) {
     Geometry g{fit.font_size, {}, fit.widths};
     float x = 0;
     for (float w : g.w) {
         g.x.push_back(x);
         x += w;
     }
+    const auto heights = header_heights(cv, header_cells(t), g);
+    const float header_h = std::accumulate(heights.begin(), heights.end(), 0.0f);
+    const float room = Flow::body_height(fit.landscape) - header_h - st::small_size * 2 - 2 * pad_v(g.fs);
+    g.max_lines = static_cast<size_t>(std::max(1.0f, room / line_h(g.fs)));
     return g;
 }
 
@@ -279,7 +291,7 @@ TableFit fit_table(const Canvas& canvas, const PdfTable& table, bool allow_lands
 
 float table_lead_height(const Canvas& cv, const PdfTable& t, const TableFit& fit) {
     if (t.columns.empty()) return 0;
-    const Geometry g = geometry(fit);
+    const Geometry g = geometry(cv, t, fit);
     const auto heights = header_heights(cv, header_cells(t), g);
     const float header_h = std::accumulate(heights.begin(), heights.end(), 0.0f);
     return header_h + (t.rows.empty() ? 0 : row_height(cv, t, t.rows.front(), g));
@@ -288,7 +300,7 @@ float table_lead_height(const Canvas& cv, const PdfTable& t, const TableFit& fit
 void draw_table(Flow& flow, const PdfTable& t, const TableFit& fit) {
     if (t.columns.empty()) return;
     Canvas& cv = flow.canvas();
-    const Geometry g = geometry(fit);
+    const Geometry g = geometry(cv, t, fit);
     const auto cells = header_cells(t);
     const auto heights = header_heights(cv, cells, g);
     const float header_h = std::accumulate(heights.begin(), heights.end(), 0.0f);

@@ -105,3 +105,36 @@ TEST_CASE("PDF layout: text stays on the page and never overlaps") {
         CHECK(overlaps == 0);
     }
 }
+
+TEST_CASE("PDF tables: continued with caption and header repeated; a cell longer than a page is cut") {
+    FontError ferr;
+    auto file = find_cjk_font("", ferr);
+    if (!file) return;
+    auto face = FontFace::open(*file, ferr);
+    REQUIRE(face);
+    Canvas cv(*face);
+    Flow flow(cv, "title");
+    flow.new_page(false);
+
+    PdfTable t;
+    t.caption = "长表";
+    t.columns = {{"项目", Align::left, true}, {"金额", Align::right, false}};
+    for (int i = 0; i < 300; ++i) t.rows.push_back({{{fmt::format("第{}行", i), 0, Mark::none}, {"1,000.00", 0, Mark::none}}, false});
+    std::string huge;
+    for (int i = 0; i < 3000; ++i) huge += "很长的文字";
+    t.rows.push_back({{{huge, 0, Mark::error}, {"9.99", 0, Mark::error}}, true});
+    const TableFit fit = fit_table(cv, t, false);
+    draw_table(flow, t, fit);
+
+    int headers = 0, continued = 0;
+    for (int p = 0; p < cv.page_count(); ++p)
+        for (const DrawOp& op : cv.page(p).ops)
+            if (const auto* x = std::get_if<TextOp>(&op)) {
+                if (x->text == "金额") ++headers;
+                if (x->text == "长表（续）") ++continued;
+                CHECK(x->y > pdf_style::margin);   // nothing runs into the footer or off the page
+            }
+    CHECK(cv.page_count() >= 4);
+    CHECK(headers == cv.page_count());
+    CHECK(continued == cv.page_count() - 1);
+}
