@@ -6,8 +6,6 @@
 
 namespace yusuan {
 
-namespace {
-
 Mark mark_of(Severity s) {
     switch (s) {
         case Severity::error: return Mark::error;
@@ -23,8 +21,6 @@ const Row* total_row(const Table* t) {
         if (r.kind == RowKind::total) return &r;
     return nullptr;
 }
-
-}  // namespace
 
 Mark PdfContext::mark(std::string_view table, std::string_view row, std::string_view column) const {
     Mark worst = Mark::none;

@@ -1,7 +1,6 @@
 // The cover: who, which year, which file (with its SHA-256), when and with
 // what the summary was made, the grand totals, and the verdict in words and
 // colour.
-#include <filesystem>
 
 #include <fmt/format.h>
 

@@ -14,13 +14,6 @@ namespace st = pdf_style;
 
 namespace {
 
-const Row* total_row(const Table* t) {
-    if (!t) return nullptr;
-    for (const Row& r : t->rows)
-        if (r.kind == RowKind::total) return &r;
-    return nullptr;
-}
-
 // Income by source: the t02 total row's amount columns that are not sums
 // of other columns (the template's sum_columns say which are); failing
 // that, t01's second-level income rows.

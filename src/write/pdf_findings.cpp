@@ -12,10 +12,6 @@ namespace st = pdf_style;
 
 namespace {
 
-Mark mark_of(Severity s) {
-    return s == Severity::error ? Mark::error : s == Severity::warning ? Mark::warning : Mark::info;
-}
-
 PdfTable findings_table(const Findings& findings, bool infos) {
     PdfTable t;
     t.caption = infos ? "读取修复" : "错误与警告";

@@ -35,6 +35,10 @@ struct KeyTotals {
 };
 KeyTotals key_totals(const Document& doc);
 
+// A table's first total row (总计 / 合计), or nullptr.
+const Row* total_row(const Table* t);
+Mark mark_of(Severity s);
+
 std::string amount_text(const std::optional<Decimal>& d);   // "1,229.70" or "—"
 std::string severity_name(Severity s);                       // 错误 / 警告 / 信息
 // "t06·总计·合计": where a finding is, as the findings table prints it.
