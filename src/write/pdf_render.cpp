@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -138,6 +139,15 @@ bool render_pdf(const Canvas& canvas, const FontFace& face, const PdfInfo& info,
     set_info(pdf, utf8, "Subject", info.subject);
     set_info(pdf, utf8, "Creator", info.creator);
     set_info(pdf, utf8, "Keywords", info.keywords);
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(info.created.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        HPDF_Date date{};
+        date.year = y;
+        date.month = m;
+        date.day = d;
+        date.ind = 'Z';
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+    }
 
     if (sink.code == HPDF_OK) HPDF_SaveToFile(pdf, path.c_str());
     if (sink.code != HPDF_OK) {

@@ -64,6 +64,7 @@ bool write_pdf(const Document& doc, const Findings& findings, const Template& tp
                                c.warnings, c.infos, ctx.source_name, ctx.sha256);
     info.creator = "yusuan " + ctx.version;
     info.keywords = "部门预算, 预算公开, 审计, yusuan";
+    info.created = ctx.converted_at;
     std::string rerr;
     if (!render_pdf(canvas, *face, info, path, rerr)) {
         err.message = rerr;
