@@ -77,8 +77,10 @@ std::optional<std::string> FontFace::subset(const std::set<char32_t>& chars, Fon
     unsigned len = 0;
     const char* data = hb_blob_get_data(blob, &len);
     std::optional<std::string> out;
-    if (data && len > 0) out = std::string(data, len);
-    else err.message = "hb-subset produced an empty font";
+    if (data && len > 0)
+        out = std::string(data, len);
+    else
+        err.message = "hb-subset produced an empty font";
     hb_blob_destroy(blob);
     hb_face_destroy(sub);
     return out;

@@ -61,8 +61,7 @@ std::optional<FontFile> find_cjk_font(const std::string& path, FontError& err) {
             int index = 0;
             if (FcPatternGetString(font, FC_FILE, 0, &file) != FcResultMatch) continue;
             FcPatternGetInteger(font, FC_INDEX, 0, &index);
-            if (is_truetype(font) && covers_cjk(font))
-                return FontFile{reinterpret_cast<const char*>(file), index};
+            if (is_truetype(font) && covers_cjk(font)) return FontFile{reinterpret_cast<const char*>(file), index};
         }
     }
     err.message = "no TrueType CJK font found by fontconfig (install fonts-wqy-microhei or pass --font PATH)";

@@ -10,7 +10,7 @@ namespace yusuan {
 
 struct FontFile {
     std::string path;
-    int index = 0;   // face index inside a .ttc collection
+    int index = 0;  // face index inside a .ttc collection
 };
 
 struct FontError {

@@ -20,8 +20,10 @@ bool closes(char32_t c) {
 std::u32string Canvas::clean(std::string_view utf8) const {
     std::u32string out = to_u32(utf8);
     for (char32_t& c : out) {
-        if (c < 0x20 || c == 0x7F) c = U' ';
-        else if (c > 0xFFFF || !face_.has_glyph(c)) c = U'?';
+        if (c < 0x20 || c == 0x7F)
+            c = U' ';
+        else if (c > 0xFFFF || !face_.has_glyph(c))
+            c = U'?';
     }
     return out;
 }
@@ -38,18 +40,20 @@ std::vector<std::string> Canvas::wrap(std::string_view utf8, float size, float m
         if (start >= text.size()) break;
         float w = 0;
         size_t end = start;
-        size_t last_break = std::u32string::npos;   // a good place to end the line (exclusive)
+        size_t last_break = std::u32string::npos;  // a good place to end the line (exclusive)
         while (end < text.size()) {
             const float a = face_.advance(text[end], size);
             if (w + a > max_width && end > start) break;
             w += a;
-            if (text[end] == U' ') last_break = end;
-            else if (breaks_anywhere(text[end])) last_break = end + 1;
+            if (text[end] == U' ')
+                last_break = end;
+            else if (breaks_anywhere(text[end]))
+                last_break = end + 1;
             ++end;
         }
         if (end < text.size() && last_break != std::u32string::npos && last_break > start &&
             !breaks_anywhere(text[end]) && text[end] != U' ')
-            end = last_break;   // do not cut a Latin word or a number in two
+            end = last_break;  // do not cut a Latin word or a number in two
         while (end < text.size() && end - start > 2 && (opens(text[end - 1]) || closes(text[end]))) --end;
         std::u32string piece = text.substr(start, end - start);
         while (!piece.empty() && piece.back() == U' ') piece.pop_back();
@@ -80,8 +84,10 @@ void Canvas::text(int page_index, float x, float y, std::string_view utf8, float
     std::u32string t = clean(utf8);
     if (t.empty()) return;
     const float w = face_.width(t, size);
-    if (align == Align::right) x -= w;
-    else if (align == Align::center) x -= w / 2;
+    if (align == Align::right)
+        x -= w;
+    else if (align == Align::center)
+        x -= w / 2;
     page(page_index).ops.emplace_back(TextOp{x, y, size, color, bold, to_utf8(t)});
 }
 

@@ -21,11 +21,11 @@ struct Rgb {
 enum class Align { left, center, right };
 
 struct TextOp {
-    float x = 0, y = 0;   // baseline start
+    float x = 0, y = 0;  // baseline start
     float size = 10;
     Rgb color;
-    bool bold = false;    // drawn fill+stroke: the CJK face has no bold weight
-    std::string text;     // UTF-8, only characters the face has (see Canvas::clean)
+    bool bold = false;  // drawn fill+stroke: the CJK face has no bold weight
+    std::string text;   // UTF-8, only characters the face has (see Canvas::clean)
 };
 
 struct LineOp {
@@ -50,9 +50,9 @@ struct Page {
 
 struct Bookmark {
     std::string title;
-    int level = 0;       // 0 = section, 1 = inside a section
-    int page = 0;        // 0-based
-    float top = 0;       // y of the top of the bookmarked content
+    int level = 0;  // 0 = section, 1 = inside a section
+    int page = 0;   // 0-based
+    float top = 0;  // y of the top of the bookmarked content
 };
 
 class Canvas {

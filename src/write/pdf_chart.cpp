@@ -45,8 +45,10 @@ std::string share_text(Decimal part, Decimal whole) {
     const std::int64_t p = part.rescaled(scale).units();
     const std::int64_t w = whole.rescaled(scale).units();
     std::int64_t permille = 0;
-    if (p > -limit && p < limit) permille = (p * 2000 + (p >= 0 ? w : -w)) / (2 * w);   // half away from zero
-    else permille = static_cast<std::int64_t>(std::llround(part.to_double() / whole.to_double() * 1000));
+    if (p > -limit && p < limit)
+        permille = (p * 2000 + (p >= 0 ? w : -w)) / (2 * w);  // half away from zero
+    else
+        permille = static_cast<std::int64_t>(std::llround(part.to_double() / whole.to_double() * 1000));
     const bool neg = permille < 0;
     if (neg) permille = -permille;
     return fmt::format("{}{}.{}%", neg ? "-" : "", permille / 10, permille % 10);
@@ -61,8 +63,9 @@ void draw_bar_chart(Flow& flow, std::string_view title, const std::vector<ChartI
     std::vector<std::string> values;
     float value_w = 0;
     for (const ChartItem& it : items) {
-        values.push_back(it.stated ? fmt::format("{} {}（{}）", amount_text(it.value), unit, share_text(it.value, total))
-                                   : std::string("—（未列数）"));
+        values.push_back(it.stated
+                             ? fmt::format("{} {}（{}）", amount_text(it.value), unit, share_text(it.value, total))
+                             : std::string("—（未列数）"));
         value_w = std::max(value_w, cv.width(values.back(), label_size));
     }
     const float label_w = flow.width() * 0.36f;

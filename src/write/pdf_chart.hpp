@@ -14,7 +14,7 @@ namespace yusuan {
 struct ChartItem {
     std::string label;
     Decimal value;
-    bool stated = true;   // false: the document leaves the cell blank (shown as "—")
+    bool stated = true;  // false: the document leaves the cell blank (shown as "—")
 };
 
 // "69.7%": part / whole to one decimal, rounded half up; "—" if whole <= 0.

@@ -8,9 +8,12 @@ namespace yusuan {
 
 Mark mark_of(Severity s) {
     switch (s) {
-        case Severity::error: return Mark::error;
-        case Severity::warning: return Mark::warning;
-        case Severity::info: return Mark::info;
+        case Severity::error:
+            return Mark::error;
+        case Severity::warning:
+            return Mark::warning;
+        case Severity::info:
+            return Mark::info;
     }
     return Mark::none;
 }
@@ -67,9 +70,12 @@ std::string amount_text(const std::optional<Decimal>& d) { return d ? d->to_grou
 
 std::string severity_name(Severity s) {
     switch (s) {
-        case Severity::error: return "错误";
-        case Severity::warning: return "警告";
-        case Severity::info: return "信息";
+        case Severity::error:
+            return "错误";
+        case Severity::warning:
+            return "警告";
+        case Severity::info:
+            return "信息";
     }
     return "信息";
 }

@@ -57,8 +57,7 @@ void draw_cover(Flow& flow, const PdfContext& ctx) {
     cv.text(page, flow.left(), h - 72, "部门预算审查摘要", 26, st::white, true);
     cv.text(page, flow.left(), h - 98, "部门预算公开文件的数字核对结果 · 供审计与预算审查使用", 10.5f,
             Rgb{0.80f, 0.86f, 0.94f});
-    if (!doc.year.empty())
-        cv.text(page, flow.right(), h - 72, doc.year + " 年度", 16, st::white, true, Align::right);
+    if (!doc.year.empty()) cv.text(page, flow.right(), h - 72, doc.year + " 年度", 16, st::white, true, Align::right);
 
     // Department.
     float y = h - 200;
@@ -94,8 +93,11 @@ void draw_cover(Flow& flow, const PdfContext& ctx) {
     const struct {
         const char* label;
         const std::optional<Decimal>& value;
-    } boxes[] = {{"收入总计", k.income}, {"支出总计", k.expense}, {"基本支出", k.basic},
-                 {"项目支出", k.project}, {"“三公”经费", k.sangong}};
+    } boxes[] = {{"收入总计", k.income},
+                 {"支出总计", k.expense},
+                 {"基本支出", k.basic},
+                 {"项目支出", k.project},
+                 {"“三公”经费", k.sangong}};
     const float gap = 8;
     const float bw = (flow.width() - gap * 4) / 5;
     for (size_t i = 0; i < std::size(boxes); ++i)
@@ -118,8 +120,8 @@ void draw_cover(Flow& flow, const PdfContext& ctx) {
         for (const Finding* f : top) {
             y -= 15;
             const Rgb ink = f->severity == Severity::error ? st::error_ink : st::warning_ink;
-            cv.rect(page, flow.left(), y - 3, 26, 12, f->severity == Severity::error ? st::error_fill : st::warning_fill,
-                    std::nullopt);
+            cv.rect(page, flow.left(), y - 3, 26, 12,
+                    f->severity == Severity::error ? st::error_fill : st::warning_fill, std::nullopt);
             cv.text(page, flow.left() + 13, y, severity_name(f->severity), 8, ink, true, Align::center);
             const std::string loc = finding_location(*f);
             const float loc_w = std::min(cv.width(loc, 8.5f), flow.width() * 0.4f);
@@ -142,7 +144,8 @@ void draw_cover(Flow& flow, const PdfContext& ctx) {
         {"源文件", ctx.source_name},
         {"SHA-256", ctx.sha256.empty() ? "（无法读取源文件）" : ctx.sha256},
         {"转换日期", ctx.converted_at},
-        {"转换工具", "yusuan " + ctx.version + " · 模板 " + (doc.template_name.empty() ? ctx.tpl.name : doc.template_name)},
+        {"转换工具",
+         "yusuan " + ctx.version + " · 模板 " + (doc.template_name.empty() ? ctx.tpl.name : doc.template_name)},
         {"读取内容", tables},
     };
     for (const auto& [label, value] : meta) {

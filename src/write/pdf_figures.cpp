@@ -24,7 +24,8 @@ std::vector<ChartItem> income_items(const PdfContext& ctx) {
     if (const Row* total = total_row(t02); total && spec) {
         for (const ColumnSpec& c : spec->columns) {
             if (c.role != ColumnRole::amount || spec->sum_columns.count(c.key)) continue;
-            if (auto v = total->amount(c.key); v && !v->is_zero()) items.push_back({c.leaf.empty() ? c.key : c.leaf, *v});
+            if (auto v = total->amount(c.key); v && !v->is_zero())
+                items.push_back({c.leaf.empty() ? c.key : c.leaf, *v});
         }
     }
     if (!items.empty()) return items;
@@ -66,7 +67,8 @@ std::vector<ChartItem> sangong_items(const PdfContext& ctx) {
         if (parent) continue;
         const auto slash = r.key.rfind('/');
         const auto v = r.amount("合计");
-        items.push_back({slash == std::string::npos ? r.key : r.key.substr(slash + 1), v.value_or(Decimal{}), v.has_value()});
+        items.push_back(
+            {slash == std::string::npos ? r.key : r.key.substr(slash + 1), v.value_or(Decimal{}), v.has_value()});
     }
     return items;
 }
@@ -89,26 +91,34 @@ void draw_key_figures(Flow& flow, const PdfContext& ctx) {
                    st::muted);
 
     const auto income = income_items(ctx);
-    if (income.empty()) no_data(flow, "收入来源", "文件未列出可用的收入数字。");
-    else draw_bar_chart(flow, "收入来源（部门收入总体情况表）", income, ctx.unit());
+    if (income.empty())
+        no_data(flow, "收入来源", "文件未列出可用的收入数字。");
+    else
+        draw_bar_chart(flow, "收入来源（部门收入总体情况表）", income, ctx.unit());
 
     const auto classes = class_items(ctx);
-    if (classes.empty()) no_data(flow, "支出功能分类（类）", "文件未列出可用的支出数字。");
-    else draw_bar_chart(flow, "支出按功能分类（类）", classes, ctx.unit());
+    if (classes.empty())
+        no_data(flow, "支出功能分类（类）", "文件未列出可用的支出数字。");
+    else
+        draw_bar_chart(flow, "支出按功能分类（类）", classes, ctx.unit());
 
     const KeyTotals k = key_totals(ctx.doc);
     if (k.basic || k.project)
         draw_split_bar(flow, "基本支出与项目支出",
                        {{"基本支出", k.basic.value_or(Decimal{})}, {"项目支出", k.project.value_or(Decimal{})}},
                        ctx.unit());
-    else no_data(flow, "基本支出与项目支出", "文件未列出基本支出与项目支出合计。");
+    else
+        no_data(flow, "基本支出与项目支出", "文件未列出基本支出与项目支出合计。");
 
     const auto sangong = sangong_items(ctx);
-    if (sangong.empty()) no_data(flow, "“三公”经费", "文件未列出“三公”经费表。");
+    if (sangong.empty())
+        no_data(flow, "“三公”经费", "文件未列出“三公”经费表。");
     else if (!k.sangong || k.sangong->is_zero())
-        no_data(flow, "“三公”经费", fmt::format("“三公”经费预算为 {}。", k.sangong ? amount_text(k.sangong) + " " + ctx.unit() : "未列数"));
-    else draw_bar_chart(flow, fmt::format("“三公”经费构成（合计 {} {}）", amount_text(k.sangong), ctx.unit()), sangong,
-                        ctx.unit());
+        no_data(flow, "“三公”经费",
+                fmt::format("“三公”经费预算为 {}。", k.sangong ? amount_text(k.sangong) + " " + ctx.unit() : "未列数"));
+    else
+        draw_bar_chart(flow, fmt::format("“三公”经费构成（合计 {} {}）", amount_text(k.sangong), ctx.unit()), sangong,
+                       ctx.unit());
 }
 
 }  // namespace yusuan

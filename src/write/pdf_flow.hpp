@@ -31,9 +31,9 @@ public:
     float left() const;
     float right() const;
     float width() const { return right() - left(); }
-    float top() const;      // top of the body
-    float bottom() const;   // bottom of the body
-    float y() const { return y_; }   // cursor: everything above it is used
+    float top() const;              // top of the body
+    float bottom() const;           // bottom of the body
+    float y() const { return y_; }  // cursor: everything above it is used
     void move_down(float h) { y_ -= h; }
     float room() const { return y_ - bottom(); }
     // Height of the body of an empty page in that orientation.

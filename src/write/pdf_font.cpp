@@ -21,9 +21,11 @@ struct Run {
 std::vector<Run> runs_of(const std::set<char32_t>& chars) {
     std::vector<Run> runs;
     for (char32_t c : chars) {
-        if (c > 0xFFFF) continue;   // libharu's UTF-8 codes are BMP only
-        if (!runs.empty() && runs.back().last + 1 == c && (c & 0xFF) != 0) runs.back().last = c;
-        else runs.push_back({c, c});
+        if (c > 0xFFFF) continue;  // libharu's UTF-8 codes are BMP only
+        if (!runs.empty() && runs.back().last + 1 == c && (c & 0xFF) != 0)
+            runs.back().last = c;
+        else
+            runs.push_back({c, c});
     }
     return runs;
 }
@@ -36,8 +38,10 @@ void write_blocks(std::string& out, const std::vector<Run>& runs, bool ranges) {
         for (size_t k = i; k < i + n; ++k) {
             const auto first = static_cast<unsigned>(runs[k].first);
             const auto last = static_cast<unsigned>(runs[k].last);
-            if (ranges) out += fmt::format("<{:04X}> <{:04X}> <{:04X}>\n", first, last, first);
-            else out += fmt::format("<{:04X}> <{:04X}>\n", first, first);
+            if (ranges)
+                out += fmt::format("<{:04X}> <{:04X}> <{:04X}>\n", first, last, first);
+            else
+                out += fmt::format("<{:04X}> <{:04X}>\n", first, first);
         }
         out += fmt::format("end{}\n", ranges ? "bfrange" : "bfchar");
     }
@@ -81,8 +85,7 @@ std::string subset_tag(const std::set<char32_t>& chars) {
     return tag;
 }
 
-HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& ttf, const std::set<char32_t>& chars,
-                            FontError& err) {
+HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& ttf, const std::set<char32_t>& chars, FontError& err) {
     HPDF_Stream data = HPDF_MemStream_New(pdf->mmgr, static_cast<HPDF_UINT>(ttf.size()));
     if (!data || HPDF_Stream_Write(data, reinterpret_cast<const HPDF_BYTE*>(ttf.data()),
                                    static_cast<HPDF_UINT>(ttf.size())) != HPDF_OK) {

@@ -43,7 +43,6 @@ std::string subset_tag(const std::set<char32_t>& chars);
 // Loads `ttf` (a TrueType subset holding `chars`) into `pdf`, embedded, and
 // returns the font to draw UTF-8 text with; nullptr and `err` on failure.
 // HPDF_UseUTFEncodings must have been called on `pdf`.
-HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& ttf, const std::set<char32_t>& chars,
-                            FontError& err);
+HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& ttf, const std::set<char32_t>& chars, FontError& err);
 
 }  // namespace yusuan

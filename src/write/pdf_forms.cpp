@@ -25,7 +25,8 @@ std::string field_text(const Cell* c) {
 std::optional<Decimal> weight_total(const Form& f, const FormSpec& spec) {
     std::optional<Decimal> total;
     for (const Indicator& ind : f.indicators)
-        if (const Cell* c = ind.cell(spec.weight_column); c && c->amount) total = total.value_or(Decimal{}) + *c->amount;
+        if (const Cell* c = ind.cell(spec.weight_column); c && c->amount)
+            total = total.value_or(Decimal{}) + *c->amount;
     return total;
 }
 
@@ -41,9 +42,12 @@ std::string form_name(const PdfContext& ctx, const Form& f) {
 PdfTable summary_table(const PdfContext& ctx) {
     PdfTable t;
     t.caption = "绩效目标表一览";
-    t.columns = {{"编号", Align::center, false}, {"项目", Align::left, true},
-                 {fmt::format("预算（{}）", ctx.unit()), Align::right, false}, {"权重合计", Align::right, false},
-                 {"指标数", Align::right, false}, {"发现", Align::right, false}};
+    t.columns = {{"编号", Align::center, false},
+                 {"项目", Align::left, true},
+                 {fmt::format("预算（{}）", ctx.unit()), Align::right, false},
+                 {"权重合计", Align::right, false},
+                 {"指标数", Align::right, false},
+                 {"发现", Align::right, false}};
     for (const Form& f : ctx.doc.forms) {
         const FormSpec& spec = spec_of(ctx, f);
         const int n = ctx.finding_count(f.id);

@@ -34,8 +34,10 @@ struct DocDeleter {
 };
 
 void set_color(HPDF_Page page, Rgb c, bool stroke) {
-    if (stroke) HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b);
-    else HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
+    if (stroke)
+        HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b);
+    else
+        HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
 }
 
 void draw(HPDF_Page page, HPDF_Font font, const DrawOp& op) {
@@ -65,10 +67,14 @@ void draw(HPDF_Page page, HPDF_Font font, const DrawOp& op) {
             HPDF_Page_SetLineWidth(page, r->width);
         }
         HPDF_Page_Rectangle(page, r->x, r->y, r->w, r->h);
-        if (r->fill && r->stroke) HPDF_Page_FillStroke(page);
-        else if (r->fill) HPDF_Page_Fill(page);
-        else if (r->stroke) HPDF_Page_Stroke(page);
-        else HPDF_Page_EndPath(page);
+        if (r->fill && r->stroke)
+            HPDF_Page_FillStroke(page);
+        else if (r->fill)
+            HPDF_Page_Fill(page);
+        else if (r->stroke)
+            HPDF_Page_Stroke(page);
+        else
+            HPDF_Page_EndPath(page);
     }
 }
 
@@ -133,7 +139,7 @@ bool render_pdf(const Canvas& canvas, const FontFace& face, const PdfInfo& info,
     }
     if (!pages.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "yusuan (libharu)");   // creates the info dictionary
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "yusuan (libharu)");  // creates the info dictionary
     set_info(pdf, utf8, "Title", info.title);
     set_info(pdf, utf8, "Author", info.author);
     set_info(pdf, utf8, "Subject", info.subject);

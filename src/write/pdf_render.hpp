@@ -11,7 +11,7 @@ namespace yusuan {
 
 struct PdfInfo {
     std::string title, author, subject, creator, keywords;
-    std::string created;   // YYYY-MM-DD, the date of conversion ("" = none)
+    std::string created;  // YYYY-MM-DD, the date of conversion ("" = none)
 };
 
 // Writes `canvas` to `path`. Returns false and sets `error` on failure.

@@ -15,9 +15,9 @@ namespace yusuan {
 
 struct PdfContext {
     const Document& doc;
-    const Findings& findings;   // sorted: errors first
+    const Findings& findings;  // sorted: errors first
     const Template& tpl;
-    std::string source_name;    // file name of the input
+    std::string source_name;  // file name of the input
     std::string sha256;
     std::string converted_at;
     std::string version;
@@ -39,8 +39,8 @@ KeyTotals key_totals(const Document& doc);
 const Row* total_row(const Table* t);
 Mark mark_of(Severity s);
 
-std::string amount_text(const std::optional<Decimal>& d);   // "1,229.70" or "—"
-std::string severity_name(Severity s);                       // 错误 / 警告 / 信息
+std::string amount_text(const std::optional<Decimal>& d);  // "1,229.70" or "—"
+std::string severity_name(Severity s);                     // 错误 / 警告 / 信息
 // "t06·总计·合计": where a finding is, as the findings table prints it.
 std::string finding_location(const Finding& f);
 

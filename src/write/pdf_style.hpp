@@ -9,8 +9,8 @@ namespace yusuan::pdf_style {
 inline constexpr float a4_short = 595.28f;
 inline constexpr float a4_long = 841.89f;
 inline constexpr float margin = 42.0f;
-inline constexpr float header_band = 22.0f;   // running header above the body
-inline constexpr float footer_band = 26.0f;   // page number below the body
+inline constexpr float header_band = 22.0f;  // running header above the body
+inline constexpr float footer_band = 26.0f;  // page number below the body
 
 inline constexpr float title_size = 24.0f;
 inline constexpr float h1_size = 16.0f;

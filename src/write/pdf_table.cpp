@@ -131,9 +131,9 @@ std::optional<std::vector<float>> widths_for(const Canvas& cv, const PdfTable& t
 
 struct Geometry {
     float fs;
-    std::vector<float> x;   // left edge of each column, relative to the table
+    std::vector<float> x;  // left edge of each column, relative to the table
     std::vector<float> w;
-    size_t max_lines = 1000;   // a cell never grows taller than a page
+    size_t max_lines = 1000;  // a cell never grows taller than a page
 };
 
 std::vector<std::string> cell_lines(const Canvas& cv, const PdfColumn& col, const PdfCell& cell, const Geometry& g,
@@ -165,7 +165,7 @@ std::vector<float> header_heights(const Canvas& cv, const std::vector<Placed>& c
         for (int c = p.col; c < p.col + p.cols; ++c) w += g.w[static_cast<size_t>(c)];
         return w;
     };
-    for (int pass = 0; pass < 2; ++pass)   // one-row cells first, then the merged ones
+    for (int pass = 0; pass < 2; ++pass)  // one-row cells first, then the merged ones
         for (const Placed& p : cells) {
             if ((pass == 0) != (p.rows == 1)) continue;
             const auto lines = cv.wrap(p.text, g.fs, span_width(p) - 2 * pad_h(g.fs));
@@ -179,8 +179,7 @@ std::vector<float> header_heights(const Canvas& cv, const std::vector<Placed>& c
 
 float baseline_offset(float fs) { return pad_v(fs) + fs * 0.95f; }
 
-void draw_header(Flow& flow, const std::vector<Placed>& cells, const std::vector<float>& heights,
-                 const Geometry& g) {
+void draw_header(Flow& flow, const std::vector<Placed>& cells, const std::vector<float>& heights, const Geometry& g) {
     Canvas& cv = flow.canvas();
     const float x0 = flow.left();
     const float top = flow.y();
@@ -206,20 +205,28 @@ void draw_header(Flow& flow, const std::vector<Placed>& cells, const std::vector
 
 Rgb mark_fill(Mark m) {
     switch (m) {
-        case Mark::error: return st::error_fill;
-        case Mark::warning: return st::warning_fill;
-        case Mark::info: return st::info_fill;
-        case Mark::none: break;
+        case Mark::error:
+            return st::error_fill;
+        case Mark::warning:
+            return st::warning_fill;
+        case Mark::info:
+            return st::info_fill;
+        case Mark::none:
+            break;
     }
     return st::white;
 }
 
 Rgb mark_ink(Mark m) {
     switch (m) {
-        case Mark::error: return st::error_ink;
-        case Mark::warning: return st::warning_ink;
-        case Mark::info: return st::info_ink;
-        case Mark::none: break;
+        case Mark::error:
+            return st::error_ink;
+        case Mark::warning:
+            return st::warning_ink;
+        case Mark::info:
+            return st::info_ink;
+        case Mark::none:
+            break;
     }
     return st::ink;
 }
@@ -233,8 +240,10 @@ void draw_row(Flow& flow, const PdfTable& t, const PdfRow& r, const Geometry& g,
         const PdfCell blank;
         const PdfCell& cell = c < r.cells.size() ? r.cells[c] : blank;
         std::optional<Rgb> fill;
-        if (cell.mark != Mark::none) fill = mark_fill(cell.mark);
-        else if (r.total) fill = st::total_fill;
+        if (cell.mark != Mark::none)
+            fill = mark_fill(cell.mark);
+        else if (r.total)
+            fill = st::total_fill;
         cv.rect(flow.page(), x, bottom, g.w[c], height, fill, st::rule, 0.4f);
         if (cell.mark != Mark::none) cv.rect(flow.page(), x, bottom, 2.0f, height, mark_ink(cell.mark), std::nullopt);
         const auto lines = cell_lines(cv, t.columns[c], cell, g, c);
@@ -243,8 +252,10 @@ void draw_row(Flow& flow, const PdfTable& t, const PdfRow& r, const Geometry& g,
         for (const std::string& ln : lines) {
             const Align a = t.columns[c].align;
             float tx = x + pad_h(g.fs) + static_cast<float>(cell.indent) * g.fs;
-            if (a == Align::right) tx = x + g.w[c] - pad_h(g.fs);
-            else if (a == Align::center) tx = x + g.w[c] / 2;
+            if (a == Align::right)
+                tx = x + g.w[c] - pad_h(g.fs);
+            else if (a == Align::center)
+                tx = x + g.w[c] / 2;
             cv.text(flow.page(), tx, y, ln, g.fs, ink, r.total || cell.mark == Mark::error, a);
             y -= line_h(g.fs);
         }

@@ -13,9 +13,9 @@ namespace yusuan {
 enum class Mark { none, info, warning, error };
 
 struct PdfColumn {
-    std::string header;          // leaf header text (used when `header` rows are absent)
+    std::string header;  // leaf header text (used when `header` rows are absent)
     Align align = Align::left;
-    bool wrap = false;           // long text may wrap onto several lines
+    bool wrap = false;  // long text may wrap onto several lines
 };
 
 struct PdfHeaderCell {
@@ -25,7 +25,7 @@ struct PdfHeaderCell {
 
 struct PdfCell {
     std::string text;
-    int indent = 0;              // in character widths
+    int indent = 0;  // in character widths
     Mark mark = Mark::none;
 };
 
@@ -35,9 +35,9 @@ struct PdfRow {
 };
 
 struct PdfTable {
-    std::string caption;         // repeated as "<caption>（续）" on continuation pages
+    std::string caption;  // repeated as "<caption>（续）" on continuation pages
     std::vector<PdfColumn> columns;
-    std::vector<std::vector<PdfHeaderCell>> header;   // merged header rows; empty: one row of leaf headers
+    std::vector<std::vector<PdfHeaderCell>> header;  // merged header rows; empty: one row of leaf headers
     std::vector<PdfRow> rows;
 };
 

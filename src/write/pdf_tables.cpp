@@ -16,11 +16,16 @@ std::string code_part(const Row& r, ColumnRole role) {
     // 类 = three digits, 款 and 项 two each (function and economic codes alike).
     const std::string& c = r.code;
     switch (role) {
-        case ColumnRole::code1: return c.size() >= 3 ? c.substr(0, 3) : c;
-        case ColumnRole::code2: return c.size() >= 5 ? c.substr(3, 2) : "";
-        case ColumnRole::code3: return c.size() >= 7 ? c.substr(5, 2) : "";
-        case ColumnRole::code: return c;
-        default: return "";
+        case ColumnRole::code1:
+            return c.size() >= 3 ? c.substr(0, 3) : c;
+        case ColumnRole::code2:
+            return c.size() >= 5 ? c.substr(3, 2) : "";
+        case ColumnRole::code3:
+            return c.size() >= 7 ? c.substr(5, 2) : "";
+        case ColumnRole::code:
+            return c;
+        default:
+            return "";
     }
 }
 
@@ -35,24 +40,32 @@ PdfCell cell_for(const PdfContext& ctx, const Table& t, const Row& r, const Colu
         case ColumnRole::code1:
         case ColumnRole::code2:
         case ColumnRole::code3:
-        case ColumnRole::code: out.text = code_part(r, c.role); break;
+        case ColumnRole::code:
+            out.text = code_part(r, c.role);
+            break;
         case ColumnRole::name: {
             const Cell* name = r.cell("名称");
-            if (name) out.text = name->text;
-            else if (r.code.empty() || r.kind != RowKind::item) out.text = r.label;
+            if (name)
+                out.text = name->text;
+            else if (r.code.empty() || r.kind != RowKind::item)
+                out.text = r.label;
             if (r.kind == RowKind::unit) out.text = r.label;
             out.indent = indent;
             out.mark = ctx.mark(t.id, r.key, "名称");
             break;
         }
-        case ColumnRole::project: out.text = is_project_row(r) ? r.label : ""; break;
+        case ColumnRole::project:
+            out.text = is_project_row(r) ? r.label : "";
+            break;
         case ColumnRole::label:
             out.text = r.label;
             out.indent = indent;
             break;
         case ColumnRole::amount:
-            if (auto a = r.amount(c.key)) out.text = a->to_grouped(a->scale());
-            else if (const Cell* cell = r.cell(c.key)) out.text = cell->text;
+            if (auto a = r.amount(c.key))
+                out.text = a->to_grouped(a->scale());
+            else if (const Cell* cell = r.cell(c.key))
+                out.text = cell->text;
             out.mark = ctx.mark(t.id, r.key, c.key);
             break;
     }
@@ -65,12 +78,18 @@ PdfColumn column_for(const ColumnSpec& c) {
     PdfColumn col;
     col.header = c.leaf.empty() ? c.key : c.leaf;
     switch (c.role) {
-        case ColumnRole::amount: col.align = Align::right; break;
+        case ColumnRole::amount:
+            col.align = Align::right;
+            break;
         case ColumnRole::code1:
         case ColumnRole::code2:
         case ColumnRole::code3:
-        case ColumnRole::code: col.align = Align::center; break;
-        default: col.wrap = true; break;
+        case ColumnRole::code:
+            col.align = Align::center;
+            break;
+        default:
+            col.wrap = true;
+            break;
     }
     return col;
 }
@@ -128,8 +147,10 @@ PdfTable build_other_table(const PdfContext& ctx, const Table& t) {
         pr.cells.push_back({r.label.empty() ? r.key : r.label, std::max(0, r.level - 1), Mark::none});
         for (const std::string& c : t.columns) {
             PdfCell cell;
-            if (auto a = r.amount(c)) cell.text = a->to_grouped(a->scale());
-            else if (const Cell* x = r.cell(c)) cell.text = x->text;
+            if (auto a = r.amount(c))
+                cell.text = a->to_grouped(a->scale());
+            else if (const Cell* x = r.cell(c))
+                cell.text = x->text;
             cell.mark = ctx.mark(t.id, r.key, c);
             pr.cells.push_back(std::move(cell));
         }
@@ -158,9 +179,9 @@ void draw_one(Flow& flow, const PdfContext& ctx, const Table* t, const std::stri
     }
     if (t->declared_empty || t->rows.empty()) {
         table_note(flow, ctx, *t);
-        flow.paragraph(t->declared_empty && !t->empty_statement.empty() ? "空表：" + t->empty_statement
-                                                                          : "本表没有数据行。",
-                       st::body_size, st::muted);
+        flow.paragraph(
+            t->declared_empty && !t->empty_statement.empty() ? "空表：" + t->empty_statement : "本表没有数据行。",
+            st::body_size, st::muted);
         return;
     }
     table_note(flow, ctx, *t);
@@ -178,7 +199,8 @@ void draw_legend(Flow& flow, const PdfContext& ctx) {
     const struct {
         Rgb fill, ink;
         const char* label;
-    } keys[] = {{st::error_fill, st::error_ink, "错误"}, {st::warning_fill, st::warning_ink, "警告"},
+    } keys[] = {{st::error_fill, st::error_ink, "错误"},
+                {st::warning_fill, st::warning_ink, "警告"},
                 {st::info_fill, st::info_ink, "读取修复"}};
     for (const auto& k : keys) {
         cv.rect(flow.page(), x, y - 2.5f, 22, 11, k.fill, std::nullopt);

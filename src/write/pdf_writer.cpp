@@ -40,8 +40,13 @@ bool write_pdf(const Document& doc, const Findings& findings, const Template& tp
 
     Findings sorted = findings;
     sort_findings(sorted);
-    PdfContext ctx{doc, sorted, tpl, std::filesystem::path(doc.source).filename().string(), options.source_sha256,
-                   options.converted_at, YUSUAN_VERSION};
+    PdfContext ctx{doc,
+                   sorted,
+                   tpl,
+                   std::filesystem::path(doc.source).filename().string(),
+                   options.source_sha256,
+                   options.converted_at,
+                   YUSUAN_VERSION};
     if (ctx.sha256.empty()) ctx.sha256 = file_sha256(doc.source).value_or("");
     if (ctx.converted_at.empty()) ctx.converted_at = today_iso();
 

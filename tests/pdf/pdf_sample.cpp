@@ -21,7 +21,9 @@ namespace {
 Findings synthetic(const Document& doc) {
     Findings out;
     int n = 0;
-    auto severity = [&] { return (n++ % 3 == 0) ? Severity::error : (n % 3 == 0 ? Severity::warning : Severity::info); };
+    auto severity = [&] {
+        return (n++ % 3 == 0) ? Severity::error : (n % 3 == 0 ? Severity::warning : Severity::info);
+    };
     for (const Table& t : doc.tables) {
         for (const Row& r : t.rows) {
             for (const Cell& c : r.cells) {
@@ -48,10 +50,11 @@ Findings synthetic(const Document& doc) {
     out.push_back({Severity::error, "test.table", "t99", "", "", "", "", 0, "表缺失（合成）"});
     out.push_back({Severity::warning, "test.document", "", "", "", "", "", 0, "整份文件的发现（合成）"});
     for (const Form& f : doc.forms) {
-        out.push_back({Severity::error, "test.weights", f.id, "指标", "指标分值权重", "90", "100", f.line, "权重合计不为 100"});
+        out.push_back(
+            {Severity::error, "test.weights", f.id, "指标", "指标分值权重", "90", "100", f.line, "权重合计不为 100"});
         if (!f.info.empty())
-            out.push_back({Severity::warning, "test.field", f.id, "基本信息", f.info.front().column,
-                           "", "", f.info.front().line, "字段的发现"});
+            out.push_back({Severity::warning, "test.field", f.id, "基本信息", f.info.front().column, "", "",
+                           f.info.front().line, "字段的发现"});
     }
     return out;
 }

@@ -40,7 +40,8 @@ Findings stress_findings(const Document& doc) {
         for (const Row& r : t.rows)
             if (r.kind == RowKind::total && !r.cells.empty())
                 out.push_back({Severity::error, "test", t.id, r.key, r.cells.front().column, "1,229.70", "1,229.71",
-                               r.line, "一段很长的说明文字，用来检查换行是否正确、是否超出单元格，以及表格是否因此而变形"});
+                               r.line,
+                               "一段很长的说明文字，用来检查换行是否正确、是否超出单元格，以及表格是否因此而变形"});
     return out;
 }
 
@@ -97,7 +98,8 @@ TEST_CASE("PDF layout: text stays on the page and never overlaps") {
                         if (++outside <= 3) MESSAGE("page " << p + 1 << " text outside margins: " << t->text);
                     }
                     for (const Box& o : boxes)
-                        if (overlap(b, o) && ++overlaps <= 3) MESSAGE("page " << p + 1 << " overlapping text: " << t->text);
+                        if (overlap(b, o) && ++overlaps <= 3)
+                            MESSAGE("page " << p + 1 << " overlapping text: " << t->text);
                     boxes.push_back(b);
                 }
         }
@@ -119,7 +121,8 @@ TEST_CASE("PDF tables: continued with caption and header repeated; a cell longer
     PdfTable t;
     t.caption = "长表";
     t.columns = {{"项目", Align::left, true}, {"金额", Align::right, false}};
-    for (int i = 0; i < 300; ++i) t.rows.push_back({{{fmt::format("第{}行", i), 0, Mark::none}, {"1,000.00", 0, Mark::none}}, false});
+    for (int i = 0; i < 300; ++i)
+        t.rows.push_back({{{fmt::format("第{}行", i), 0, Mark::none}, {"1,000.00", 0, Mark::none}}, false});
     std::string huge;
     for (int i = 0; i < 3000; ++i) huge += "很长的文字";
     t.rows.push_back({{{huge, 0, Mark::error}, {"9.99", 0, Mark::error}}, true});
@@ -132,7 +135,7 @@ TEST_CASE("PDF tables: continued with caption and header repeated; a cell longer
             if (const auto* x = std::get_if<TextOp>(&op)) {
                 if (x->text == "金额") ++headers;
                 if (x->text == "长表（续）") ++continued;
-                CHECK(x->y > pdf_style::margin);   // nothing runs into the footer or off the page
+                CHECK(x->y > pdf_style::margin);  // nothing runs into the footer or off the page
             }
     CHECK(cv.page_count() >= 4);
     CHECK(headers == cv.page_count());

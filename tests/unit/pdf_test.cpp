@@ -32,13 +32,13 @@ TEST_CASE("ToUnicode CMap maps each code to its own code point") {
 
 TEST_CASE("ToUnicode bfranges never cross a high-byte boundary; blocks hold at most 100 entries") {
     std::set<char32_t> chars;
-    for (char32_t c = 0x4EF0; c < 0x4F10; ++c) chars.insert(c);   // crosses 0x4F00
+    for (char32_t c = 0x4EF0; c < 0x4F10; ++c) chars.insert(c);  // crosses 0x4F00
     const std::string cmap = to_unicode_cmap(chars);
     CHECK(cmap.find("<4EF0> <4EFF> <4EF0>") != std::string::npos);
     CHECK(cmap.find("<4F00> <4F0F> <4F00>") != std::string::npos);
 
     std::set<char32_t> many;
-    for (char32_t c = 0x4E00; c < 0x4E00 + 2 * 250; c += 2) many.insert(c);   // 250 singles
+    for (char32_t c = 0x4E00; c < 0x4E00 + 2 * 250; c += 2) many.insert(c);  // 250 singles
     const std::string big = to_unicode_cmap(many);
     CHECK(occurrences(big, "100 beginbfchar") == 2);
     CHECK(occurrences(big, "50 beginbfchar") == 1);
@@ -59,10 +59,10 @@ TEST_CASE("subset tags are six capitals and follow the character set") {
 
 TEST_CASE("shares are exact to one decimal, rounded half up") {
     CHECK(share_text(Decimal(11389, 2), Decimal(16340, 2)) == "69.7%");
-    CHECK(share_text(Decimal(1, 0), Decimal(8, 0)) == "12.5%");     // 12.5 exactly
+    CHECK(share_text(Decimal(1, 0), Decimal(8, 0)) == "12.5%");  // 12.5 exactly
     CHECK(share_text(Decimal(1, 0), Decimal(3, 0)) == "33.3%");
     CHECK(share_text(Decimal(2, 0), Decimal(3, 0)) == "66.7%");
-    CHECK(share_text(Decimal(5, 1), Decimal(1, 0)) == "50.0%");     // mixed scales
+    CHECK(share_text(Decimal(5, 1), Decimal(1, 0)) == "50.0%");  // mixed scales
     CHECK(share_text(Decimal(0, 0), Decimal(0, 0)) == "—");
 }
 
