@@ -101,7 +101,14 @@ void Canvas::rect(int page_index, float x, float y, float w, float h, std::optio
 }
 
 void Canvas::bookmark(std::string title, int level, int page_index, float top) {
-    bookmarks_.push_back(Bookmark{std::move(title), level, page_index, top});
+    // Outline titles need no glyphs, but libharu's UTF-8 codes stop at the BMP.
+    std::u32string t = to_u32(title);
+    for (char32_t& c : t)
+        if (c < 0x20 || c == 0x7F)
+            c = U' ';
+        else if (c > 0xFFFF)
+            c = U'?';
+    bookmarks_.push_back(Bookmark{to_utf8(t), level, page_index, top});
 }
 
 std::set<char32_t> Canvas::used_chars() const {

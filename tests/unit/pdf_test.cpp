@@ -7,6 +7,10 @@
 #include "write/pdf_canvas.hpp"
 #include "write/pdf_chart.hpp"
 #include "write/pdf_font.hpp"
+#include "write/writers.hpp"
+
+#include <cstdio>
+#include <fstream>
 
 using namespace yusuan;
 
@@ -88,4 +92,52 @@ TEST_CASE("text wraps CJK anywhere and keeps numbers whole") {
     // A character the font lacks is drawn as '?', never dropped.
     CHECK(cv.clean("a\U0001F600b") == U"a?b");
     CHECK(cv.fit("部门预算部门预算", 10, w).size() < std::string("部门预算部门预算").size());
+}
+
+TEST_CASE("write_pdf: odd documents give a PDF, an unwritable path a clear error") {
+    FontError ferr;
+    if (!find_cjk_font("", ferr)) return;
+    TemplateError terr;
+    const auto templates = load_all_templates(terr);
+    REQUIRE(!templates.empty());
+    const Template& tpl = templates.front();
+
+    Document doc;  // nothing read at all
+    doc.source = "/nonexistent/input.txt";
+    doc.department = std::string(300, 'X') + "部门\U0001F600\t名称";
+    Table t;
+    t.id = "x01";
+    t.title = "其他表\U0001F600";
+    t.columns = {"合计", "说明"};
+    Row r;
+    r.key = "行\U0001F600";
+    r.label = std::string(2000, 'y');
+    r.cells = {{"合计", "-1.00", Decimal(-100, 2), 3}, {"说明", "\x01控制字符", std::nullopt, 3}};
+    t.rows.push_back(r);
+    doc.tables.push_back(t);
+    Form f;
+    f.id = "p01";
+    f.title = "项目\U0001F600";
+    doc.forms.push_back(f);
+    Findings findings = {{Severity::error, "r", "x01", r.key, "合计", "-1.00", "", 3, "\U0001F600"},
+                         {Severity::warning, "r", "", "", "", "", "", 0, ""}};
+
+    const std::string path = "/tmp/yusuan-pdf-test-odd.pdf";
+    WriteError err;
+    CHECK(write_pdf(doc, findings, tpl, path, PdfOptions{}, err));
+    CHECK(err.message.empty());
+    std::ifstream in(path, std::ios::binary);
+    std::string head(5, '\0');
+    in.read(head.data(), 5);
+    CHECK(head == "%PDF-");
+    std::remove(path.c_str());
+
+    WriteError err2;
+    CHECK_FALSE(write_pdf(doc, findings, tpl, "/nonexistent-dir/x.pdf", PdfOptions{}, err2));
+    CHECK(!err2.message.empty());
+    WriteError err3;
+    PdfOptions bad_font;
+    bad_font.font_path = "/nonexistent/font.ttf";
+    CHECK_FALSE(write_pdf(doc, findings, tpl, "/tmp/x.pdf", bad_font, err3));
+    CHECK(err3.message.find("font file not found") != std::string::npos);
 }
