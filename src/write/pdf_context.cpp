@@ -25,13 +25,27 @@ const Row* total_row(const Table* t) {
     return nullptr;
 }
 
+namespace {
+std::string row_id(std::string_view table, std::string_view row) {
+    std::string id(table);
+    id += '\x1f';
+    id += row;
+    return id;
+}
+}  // namespace
+
 Mark PdfContext::mark(std::string_view table, std::string_view row, std::string_view column) const {
+    if (!indexed) {
+        for (const Finding& f : findings) by_row[row_id(f.table, f.row)].push_back(&f);
+        indexed = true;
+    }
+    auto it = by_row.find(row_id(table, row));
+    if (it == by_row.end()) return Mark::none;
     Mark worst = Mark::none;
-    for (const Finding& f : findings) {
-        if (f.table != table || f.row != row) continue;
-        if (!(f.column == column || f.column.empty())) continue;
-        const Mark m = mark_of(f.severity);
-        if (worst == Mark::none || static_cast<int>(m) > static_cast<int>(worst)) worst = m;
+    for (const Finding* f : it->second) {
+        if (!(f->column == column || f->column.empty())) continue;
+        const Mark m = mark_of(f->severity);
+        if (static_cast<int>(m) > static_cast<int>(worst)) worst = m;
     }
     return worst;
 }

@@ -4,6 +4,8 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "model/document.hpp"
 #include "model/finding.hpp"
@@ -27,6 +29,10 @@ struct PdfContext {
     Mark mark(std::string_view table, std::string_view row, std::string_view column) const;
     int finding_count(std::string_view table) const;
     std::string unit() const { return doc.unit.empty() ? "万元" : doc.unit; }
+
+    // Findings by table and row, built on first use (every cell asks).
+    mutable std::unordered_map<std::string, std::vector<const Finding*>> by_row = {};
+    mutable bool indexed = false;
 };
 
 // The grand totals shown on the cover, where the document states them.
