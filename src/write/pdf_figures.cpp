@@ -38,7 +38,8 @@ std::vector<ChartItem> income_items(const PdfContext& ctx) {
 }
 
 // Expenditure by function class (类 rows, three-digit codes) of t03, else t05.
-std::vector<ChartItem> class_items(const PdfContext& ctx) {
+// `source` names the table the figures come from.
+std::vector<ChartItem> class_items(const PdfContext& ctx, std::string& source) {
     std::vector<ChartItem> items;
     for (const char* id : {"t03", "t05"}) {
         const Table* t = ctx.doc.table(id);
@@ -49,7 +50,11 @@ std::vector<ChartItem> class_items(const PdfContext& ctx) {
             auto v = r.amount("合计");
             if (v && !v->is_zero()) items.push_back({r.code + " " + (name ? name->text : r.label), *v});
         }
-        if (!items.empty()) break;
+        if (!items.empty()) {
+            const TableSpec* spec = ctx.tpl.table(id);
+            source = spec ? spec->title : t->title;
+            break;
+        }
     }
     return items;
 }
@@ -96,11 +101,12 @@ void draw_key_figures(Flow& flow, const PdfContext& ctx) {
     else
         draw_bar_chart(flow, "收入来源（部门收入总体情况表）", income, ctx.unit());
 
-    const auto classes = class_items(ctx);
+    std::string source;
+    const auto classes = class_items(ctx, source);
     if (classes.empty())
         no_data(flow, "支出功能分类（类）", "文件未列出可用的支出数字。");
     else
-        draw_bar_chart(flow, "支出按功能分类（类）", classes, ctx.unit());
+        draw_bar_chart(flow, fmt::format("支出按功能分类（类，{}）", source), classes, ctx.unit());
 
     const KeyTotals k = key_totals(ctx.doc);
     if (k.basic || k.project)
