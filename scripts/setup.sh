@@ -10,7 +10,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake pkg-config ninja-build \
   libxlsxwriter-dev libhpdf-dev libfmt-dev doctest-dev libcli11-dev \
   nlohmann-json3-dev libtomlplusplus-dev libutf8proc-dev \
-  libharfbuzz-dev libfontconfig-dev libgumbo-dev zlib1g-dev \
+  libharfbuzz-dev libfontconfig-dev libgumbo-dev zlib1g-dev nettle-dev \
   fonts-wqy-microhei \
   python3 python3-openpyxl poppler-utils unzip \
   libreoffice-calc-nogui libreoffice-writer-nogui \
