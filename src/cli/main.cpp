@@ -45,6 +45,7 @@ struct Common {
     std::size_t max_bytes = DecodeLimits{}.max_bytes;
     std::size_t max_line_bytes = DecodeLimits{}.max_line_bytes;
     std::size_t max_rows = ReadLimits{}.max_rows;
+    std::size_t max_tables = ReadLimits{}.max_tables;
 };
 
 void add_common(CLI::App* cmd, Common& c) {
@@ -59,6 +60,8 @@ void add_common(CLI::App* cmd, Common& c) {
         ->transform(CLI::AsSizeValue(false))
         ->capture_default_str();
     cmd->add_option("--max-rows", c.max_rows, "Most rows accepted in one table")->capture_default_str();
+    cmd->add_option("--max-tables", c.max_tables, "Most tables and forms accepted in one document")
+        ->capture_default_str();
 }
 
 void print_findings(const ConvertResult& r) {
@@ -104,6 +107,7 @@ int main(int argc, char** argv) {
     opt.limits.max_bytes = c.max_bytes;
     opt.limits.max_line_bytes = c.max_line_bytes;
     opt.read_limits.max_rows = c.max_rows;
+    opt.read_limits.max_tables = c.max_tables;
     if (*convert) {
         std::string bad;
         opt.formats = parse_formats(to, bad);

@@ -199,13 +199,16 @@ std::string match_key(std::string_view s) {
     // (profiled: >80%). Per thread, so workers share nothing; bounded, so a
     // huge document of unique lines cannot grow it without limit.
     constexpr std::size_t max_entries = 4096, max_key_bytes = 256;
-    thread_local std::unordered_map<std::string, std::string> memo;
+    struct Hash {
+        using is_transparent = void;  // look up by string_view without a copy
+        std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+    };
+    thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
     if (s.size() > max_key_bytes) return compute_match_key(s);
-    std::string key(s);
-    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    if (auto it = memo.find(s); it != memo.end()) return it->second;
     std::string out = compute_match_key(s);
     if (memo.size() >= max_entries) memo.clear();
-    memo.emplace(std::move(key), out);
+    memo.emplace(std::string(s), out);
     return out;
 }
 
