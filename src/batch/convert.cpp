@@ -1,6 +1,7 @@
 #include "batch/convert.hpp"
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 
 #include "batch/atomic_file.hpp"
@@ -15,12 +16,20 @@ namespace fs = std::filesystem;
 namespace {
 using Clock = std::chrono::steady_clock;
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+// CPU time of the calling thread: stage timings stay meaningful when other
+// workers or processes compete for the cores (wall time would not).
+double thread_cpu_ms() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
 }  // namespace
 
 ConvertResult convert_file(const std::string& path, const ConvertOptions& options,
                            const std::vector<Template>& templates) {
     const auto start = Clock::now();
-    auto stage_start = start;
+    double stage_start = thread_cpu_ms();
     ConvertResult res;
     res.input = path;
     auto finish = [&]() -> ConvertResult& {
@@ -28,8 +37,9 @@ ConvertResult convert_file(const std::string& path, const ConvertOptions& option
         return res;
     };
     auto lap = [&](const char* stage) {
-        res.stages.emplace_back(stage, ms_since(stage_start));
-        stage_start = Clock::now();
+        const double now = thread_cpu_ms();
+        res.stages.emplace_back(stage, now - stage_start);
+        stage_start = now;
     };
 
     DecodeError derr;

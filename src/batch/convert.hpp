@@ -34,8 +34,9 @@ struct ConvertResult {
     Findings findings;                      // kept for `yusuan check`
     double milliseconds = 0;
     std::vector<std::string> outputs;       // files written
-    // Milliseconds per stage in pipeline order ("decode", "read", "check",
-    // then one per output format written), for the summary and the benchmark.
+    // CPU milliseconds of the converting thread per stage, in pipeline order
+    // ("decode", "read", "check", then one per output format written), for
+    // summary.json and the benchmark. `milliseconds` above is wall time.
     std::vector<std::pair<std::string, double>> stages;
 };
 

@@ -63,7 +63,7 @@ std::string summary_json(const std::vector<ConvertResult>& results) {
                           {"warnings", r.counts.warnings},
                           {"status", status_of(r)},
                           {"milliseconds", r.milliseconds},
-                          {"stages", stages},
+                          {"stage_cpu_ms", stages},
                           {"outputs", r.outputs},
                           {"message", r.error}};
         docs.push_back(std::move(d));
