@@ -28,8 +28,11 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& inputs, const std::
             std::sort(found.begin(), found.end(),
                       [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
             out.files.insert(out.files.end(), found.begin(), found.end());
-        } else if (fs::exists(in, ec)) {
+        } else if (fs::is_regular_file(in, ec)) {
             out.files.push_back({in, ""});
+        } else if (fs::exists(in, ec)) {
+            // A FIFO or device would block or never end: only regular files.
+            out.missing.push_back(in + ": not a regular file or folder");
         } else {
             out.missing.push_back(in + ": no such file or folder");
         }

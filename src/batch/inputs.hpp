@@ -13,7 +13,7 @@ struct InputFile {
 
 struct ExpandedInputs {
     std::vector<InputFile> files;
-    std::vector<std::string> missing;  // one message per input that is neither a file nor a folder
+    std::vector<std::string> missing;  // one message per input that is not a regular file or a folder
 };
 
 // Named files are always taken; files inside folders only when their name

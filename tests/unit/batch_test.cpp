@@ -86,6 +86,10 @@ TEST_CASE("expand_inputs recurses folders with the glob and keeps named files") 
     REQUIRE(e.missing.size() == 1);
     CHECK(e.missing[0].find("no such file") != std::string::npos);
     CHECK(expand_inputs({(t.path / "in").string()}, "*.md").files.size() == 1);
+    ExpandedInputs dev = expand_inputs({"/dev/null"});
+    CHECK(dev.files.empty());
+    REQUIRE(dev.missing.size() == 1);
+    CHECK(dev.missing[0].find("not a regular file") != std::string::npos);
 }
 
 TEST_CASE("summary.csv quotes fields and defuses formula-like text") {
