@@ -2,7 +2,9 @@
 
 #include <atomic>
 #include <filesystem>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace yusuan {
@@ -44,11 +46,28 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
     return produce_file_atomically(
         path,
         [&](const std::string& tmp, std::string& e) {
-            std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-            out.write(content.data(), static_cast<std::streamsize>(content.size()));
-            out.close();
-            if (!out) {
-                e = tmp + ": cannot write";
+            // O_EXCL|O_NOFOLLOW: never write through a file or symlink that
+            // someone placed at the temporary name.
+            const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+            if (fd < 0) {
+                e = tmp + ": cannot create: " + std::strerror(errno);
+                return false;
+            }
+            const char* p = content.data();
+            std::size_t left = content.size();
+            while (left > 0) {
+                const ssize_t n = ::write(fd, p, left);
+                if (n < 0 && errno == EINTR) continue;
+                if (n <= 0) {
+                    e = tmp + ": cannot write: " + std::strerror(errno);
+                    ::close(fd);
+                    return false;
+                }
+                p += n;
+                left -= static_cast<std::size_t>(n);
+            }
+            if (::close(fd) != 0) {
+                e = tmp + ": cannot write: " + std::strerror(errno);
                 return false;
             }
             return true;

@@ -67,6 +67,28 @@ std::string hex_byte(unsigned char c) {
     return std::string("0x") + d[c >> 4] + d[c & 15];
 }
 
+// 1-based line of a byte offset (counting LF, CR and CRLF line ends).
+std::size_t line_of(std::string_view bytes, std::size_t offset) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i)
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) ++line;
+    return line;
+}
+
+// Well-known binary formats, named so the error says what the file is.
+const char* binary_kind(std::string_view b) {
+    auto starts = [&](std::string_view m) { return b.substr(0, m.size()) == m; };
+    if (starts("\x89PNG")) return "a PNG image";
+    if (starts("PK\x03\x04") || starts("PK\x05\x06")) return "a ZIP archive (or DOCX/XLSX)";
+    if (starts("%PDF")) return "a PDF (extract its text first)";
+    if (starts("\xFF\xD8\xFF")) return "a JPEG image";
+    if (starts("GIF8")) return "a GIF image";
+    if (starts("\xD0\xCF\x11\xE0")) return "an OLE2 file (DOC/XLS)";
+    if (starts("\x1F\x8B")) return "a gzip file";
+    if (starts("\x7F" "ELF")) return "an executable";
+    return nullptr;
+}
+
 }  // namespace
 
 std::optional<DecodedText> decode(std::string_view bytes, const std::string& name, DecodeError& err,
@@ -75,6 +97,10 @@ std::optional<DecodedText> decode(std::string_view bytes, const std::string& nam
     if (bytes.size() > limits.max_bytes) {
         err.message = name + ": input is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                       std::to_string(limits.max_bytes) + " (see --max-bytes)";
+        return std::nullopt;
+    }
+    if (const char* kind = binary_kind(bytes)) {
+        err.message = name + ": this is " + kind + ", not a text file";
         return std::nullopt;
     }
     std::string utf8;
@@ -100,16 +126,18 @@ std::optional<DecodedText> decode(std::string_view bytes, const std::string& nam
             if (convert(bytes, "GB18030", utf8, gb_bad)) {
                 out.encoding = "GB18030";
             } else {
-                err.message = name + ": byte " + std::to_string(bad) + ": invalid UTF-8 (" +
-                              hex_byte(static_cast<unsigned char>(bytes[bad])) +
-                              ") and not GB18030 either (byte " + std::to_string(gb_bad) + ")";
+                err.message = name + ":" + std::to_string(line_of(bytes, bad)) + ": byte " + std::to_string(bad) +
+                              ": invalid UTF-8 (" + hex_byte(static_cast<unsigned char>(bytes[bad])) +
+                              ") and not GB18030 either (at line " + std::to_string(line_of(bytes, gb_bad)) +
+                              ", byte " + std::to_string(gb_bad) + ")";
                 return std::nullopt;
             }
         }
     }
     // A text document has no NUL bytes: refuse binaries (PNG, ZIP, …) clearly.
     if (std::size_t nul = utf8.find('\0'); nul != std::string::npos) {
-        err.message = name + ": byte " + std::to_string(nul) + ": NUL byte, this is not a text file";
+        err.message = name + ":" + std::to_string(line_of(utf8, nul)) + ": NUL byte (decoded byte " +
+                      std::to_string(nul) + "), this is not a text file";
         return std::nullopt;
     }
     std::size_t start = 0;
