@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import tempfile
+import json
 import tomllib
 
 import openpyxl
@@ -33,8 +34,14 @@ yusuan, ref_dir, tables_toml = sys.argv[1:4]
 rest = sys.argv[4:]
 strict = rest[:rest.index("--")] if "--" in rest else rest
 partial = rest[rest.index("--") + 1:] if "--" in rest else []
-with open(tables_toml, "rb") as f:
-    sheets_wanted = [t["sheet"] for t in tomllib.load(f)["tables"]]
+templates_root = os.path.dirname(os.path.dirname(os.path.abspath(tables_toml)))
+
+
+def sheets_of(template):
+    """The standard tables' sheet names of the template a document was read with."""
+    with open(os.path.join(templates_root, template, "tables.toml"), "rb") as f:
+        return [t["sheet"] for t in tomllib.load(f)["tables"]]
+
 
 failures = []
 # The only formulas the writer makes; anything else would be source text
@@ -52,7 +59,7 @@ with tempfile.TemporaryDirectory() as tmp:
     os.makedirs(out)
     os.makedirs(rc_dir)
     stems = strict + partial
-    convert(yusuan, [os.path.join(ref_dir, "seeds", s + ".txt") for s in stems], out, "xlsx,findings")
+    convert(yusuan, [os.path.join(ref_dir, "seeds", s + ".txt") for s in stems], out, "xlsx,findings,json")
     libreoffice([os.path.join(out, s + ".xlsx") for s in stems], rc_dir)
 
     for stem in stems:
@@ -66,6 +73,8 @@ with tempfile.TemporaryDirectory() as tmp:
         flagged |= read_findings(gold + ".findings.tsv") | read_findings(gold + ".findings-optional.tsv")
         index = read_index(wb)
 
+        with open(os.path.join(out, stem + ".json"), encoding="utf-8") as f:
+            sheets_wanted = sheets_of(json.load(f)["template"])
         for name in sheets_wanted + ["校验"]:
             if name not in wb.sheetnames:
                 fail(f"{stem}: sheet {name} missing")
