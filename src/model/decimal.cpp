@@ -50,12 +50,16 @@ Decimal Decimal::rescaled(int scale) const {
 std::string Decimal::to_string() const {
     std::int64_t u = units_ < 0 ? -units_ : units_;
     std::string digits = std::to_string(u);
+    std::string out = units_ < 0 ? "-" : "";
     if (scale_ > 0) {
-        if (static_cast<int>(digits.size()) <= scale_)
-            digits.insert(0, static_cast<size_t>(scale_ + 1 - static_cast<int>(digits.size())), '0');
-        digits.insert(digits.size() - static_cast<size_t>(scale_), ".");
+        const size_t scale = static_cast<size_t>(scale_);
+        if (digits.size() <= scale) digits = std::string(scale + 1 - digits.size(), '0') + digits;
+        out.append(digits, 0, digits.size() - scale);
+        out += '.';
+        out.append(digits, digits.size() - scale, scale);
+        return out;
     }
-    return units_ < 0 ? "-" + digits : digits;
+    return out + digits;
 }
 
 std::string Decimal::to_grouped(int scale) const {
@@ -68,7 +72,7 @@ std::string Decimal::to_grouped(int scale) const {
     }
     std::string digits = std::to_string(u);
     if (static_cast<int>(digits.size()) <= scale)
-        digits.insert(0, static_cast<size_t>(scale + 1 - static_cast<int>(digits.size())), '0');
+        digits = std::string(static_cast<size_t>(scale + 1) - digits.size(), '0') + digits;
     std::string whole = digits.substr(0, digits.size() - static_cast<size_t>(scale));
     std::string frac = digits.substr(digits.size() - static_cast<size_t>(scale));
     std::string grouped;
