@@ -114,3 +114,35 @@ TEST_CASE("aligned form: a wrapped label is one cell, rows are groups between bl
     // A blank 一级 cell (merged above) stays blank: the row keeps its columns.
     CHECK(g.rows[4].cells == std::vector<std::string>{"", "质量指标", "合格率", "=100%"});
 }
+
+TEST_CASE("aligned: a name wrapped around its code line next to empty cells; full codes in one column") {
+    const HeaderWords words = [](const std::string& k) {
+        return k == "科目编码" || k == "科目名称" || k == "总计" || k == "基本支出" || k == "项目支出";
+    };
+    auto at = [](std::vector<std::pair<std::size_t, std::u32string>> cells) {
+        std::u32string l;
+        for (auto& [x, t] : cells) {
+            if (l.size() < x) l.append(x - l.size(), U' ');
+            else if (!l.empty()) l += U' ';
+            l += t;
+        }
+        return to_utf8(l);
+    };
+    std::vector<std::string> lines = {
+        at({{0, U"科目编码"}, {14, U"科目名称"}, {36, U"总计"}, {46, U"基本支出"}, {56, U"项目支出"}}),
+        at({{0, U"2010350"}, {10, U"事业运行"}, {36, U"80.18"}, {46, U"77.70"}, {56, U"2.48"}}),
+        at({{10, U"其他政府办公厅（室）及相关机构事务"}}),     // the name, above its code line
+        at({{0, U"2010399"}, {36, U"1,315.37"}, {56, U"1,315.37"}}),  // 基本支出 blank
+        at({{10, U"支出"}}),                                          // and its last word below
+        at({{0, U"205"}, {10, U"教育支出"}, {36, U"15.26"}, {46, U"15.26"}}),
+    };
+    Grid g = aligned_grid(lines, 0, lines.size(), words, {});
+    REQUIRE(g.rows.size() == 4);
+    // The code is glued to its name (the form the table reader splits).
+    CHECK(g.rows[1].cells[1] == "2010350 事业运行");
+    CHECK(g.rows[2].cells[1] == "2010399 其他政府办公厅（室）及相关机构事务支出");
+    CHECK(g.rows[2].cells[2] == "1,315.37");
+    CHECK(g.rows[2].cells[3] == "");
+    CHECK(g.rows[2].cells[4] == "1,315.37");
+    CHECK(g.rows[3].cells[1] == "205 教育支出");
+}
