@@ -3,6 +3,7 @@
 #include <atomic>
 #include <filesystem>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -16,7 +17,46 @@ std::string temp_name(const std::string& path) {
     static std::atomic<unsigned> counter{0};
     return path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
 }
+
+// Temporary files being written, for the signal handler: fixed slots of
+// fixed size because a handler may not allocate or lock. A slot is claimed
+// with a compare-exchange and published with `used`.
+struct TempSlot {
+    std::atomic<bool> claimed{false}, used{false};
+    char path[4096];
+};
+TempSlot temp_slots[256];
+
+TempSlot* register_temp(const std::string& tmp) {
+    if (tmp.size() >= sizeof TempSlot::path) return nullptr;
+    for (TempSlot& s : temp_slots) {
+        bool expected = false;
+        if (s.claimed.compare_exchange_strong(expected, true)) {
+            std::memcpy(s.path, tmp.c_str(), tmp.size() + 1);
+            s.used.store(true);
+            return &s;
+        }
+    }
+    return nullptr;  // more writers than slots: that file just is not cleaned on a signal
+}
+
+void unregister_temp(TempSlot* s) {
+    if (!s) return;
+    s->used.store(false);
+    s->claimed.store(false);
+}
+
+extern "C" void remove_temporaries_and_die(int sig) {
+    for (TempSlot& s : temp_slots)
+        if (s.used.load()) ::unlink(s.path);
+    ::signal(sig, SIG_DFL);
+    ::raise(sig);
+}
 }  // namespace
+
+void remove_temporaries_on_signal() {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::signal(sig, remove_temporaries_and_die);
+}
 
 bool produce_file_atomically(const std::string& path,
                              const std::function<bool(const std::string&, std::string&)>& produce,
@@ -29,6 +69,11 @@ bool produce_file_atomically(const std::string& path,
         return false;
     }
     const std::string tmp = temp_name(path);
+    TempSlot* slot = register_temp(tmp);
+    struct Unregister {
+        TempSlot* s;
+        ~Unregister() { unregister_temp(s); }
+    } unregister{slot};
     if (!produce(tmp, err)) {
         fs::remove(tmp, ec);
         return false;

@@ -15,4 +15,8 @@ bool produce_file_atomically(const std::string& path,
                              const std::function<bool(const std::string&, std::string&)>& produce,
                              std::string& err);
 
+// On SIGINT, SIGTERM or SIGHUP, removes every temporary file still being
+// written, then dies of the signal as it would have. Call once, early.
+void remove_temporaries_on_signal();
+
 }  // namespace yusuan

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "batch/atomic_file.hpp"
 #include "batch/batch.hpp"
 #include "batch/progress.hpp"
 #include "batch/summary.hpp"
@@ -121,6 +122,7 @@ int main(int argc, char** argv) {
         opt.formats = {};  // check writes nothing
     }
 
+    remove_temporaries_on_signal();
     TemplateError terr;
     const std::vector<Template> templates = load_all_templates(terr);
     if (templates.empty()) {

@@ -198,6 +198,27 @@ def case_csv_injection(box):
             expect(not field[:1] in ("=", "+", "@"), "formula-like field in summary.csv", line)
 
 
+def case_interrupted(box):
+    """SIGTERM in the middle of a batch: the process dies of it and leaves no temporary file."""
+    import signal
+    import time
+    inp = os.path.join(box, "in")
+    for k in range(60):
+        good_inputs(os.path.join(inp, f"d{k:02d}"))
+    out = os.path.join(box, "out")
+    p = subprocess.Popen([YUSUAN, "convert", inp, "-o", out, "--to", TO, "-j", "2", "-q"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline and not any(".json" in f for f in tree(out) if os.path.isdir(out)):
+        time.sleep(0.01)  # until the first outputs appear: the batch is under way
+    p.send_signal(signal.SIGTERM)
+    p.wait(timeout=60)
+    expect(p.returncode == -signal.SIGTERM, f"exit {p.returncode}, wanted death by SIGTERM", p.stderr.read())
+    left = [f for f in tree(out) if ".tmp-" in f]
+    expect(not left, "temporary files left after SIGTERM", left)
+    expect(len([f for f in tree(out) if f.endswith(".json")]) < 120, "the batch finished before the signal")
+
+
 if __name__ == "__main__":
     fn = globals().get("case_" + CASE)
     if fn is None:

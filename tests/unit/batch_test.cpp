@@ -2,9 +2,12 @@
 // folders that must stay inside OUTDIR, the CSV summary's quoting.
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <filesystem>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "batch/atomic_file.hpp"
 #include "batch/inputs.hpp"
 #include "batch/output_path.hpp"
 #include "batch/summary.hpp"
@@ -107,4 +110,32 @@ TEST_CASE("summary.csv quotes fields and defuses formula-like text") {
     CHECK(csv.find("'@x.txt,,,,,0,0,failed,0.0,\"'@x.txt: line \"\"3\"\": bad\"") != std::string::npos);
     const std::string json = summary_json({ok, bad});
     CHECK(json.find("\"failed\": 1") != std::string::npos);
+}
+
+TEST_CASE("a signal while an output is being written leaves no temporary file") {
+    TempDir t;
+    const std::string target = (t.path / "doc.json").string();
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        remove_temporaries_on_signal();
+        std::string err;
+        produce_file_atomically(
+            target,
+            [](const std::string& tmp, std::string&) {
+                std::FILE* f = std::fopen(tmp.c_str(), "w");
+                if (f) std::fclose(f);
+                ::raise(SIGTERM);  // dies here, mid-output
+                return true;
+            },
+            err);
+        ::_exit(0);  // not reached if the handler works
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGTERM);
+    std::vector<std::string> left;
+    for (const auto& e : fs::directory_iterator(t.path)) left.push_back(e.path().filename().string());
+    CHECK(left.empty());
 }
