@@ -13,5 +13,6 @@ void check_forms(CheckContext& cx);           // forms.cpp: weights, budget iden
 void check_names(CheckContext& cx);           // names.cpp: one code, different names
 void check_narrative(CheckContext& cx);       // narrative.cpp: stated figures vs tables
 void check_text(CheckContext& cx);            // text_rules.cpp: words, years, placeholders, tables
+void check_unreadable_amounts(CheckContext& cx);  // unreadable.cpp: figures too long to read exactly
 
 }  // namespace yusuan

@@ -62,6 +62,7 @@ Findings check_document(const Document& doc, const Template& tpl) {
         check_names(cx);
         check_narrative(cx);
         check_text(cx);
+        check_unreadable_amounts(cx);
     }
     Findings out = merge_same_place(std::move(found));
     Findings repairs = repair_findings(doc);

@@ -1,6 +1,7 @@
 #include "model/decimal.hpp"
 
 #include <cmath>
+#include <limits>
 
 namespace yusuan {
 
@@ -42,13 +43,25 @@ std::optional<Decimal> Decimal::parse(std::string_view s) {
     return Decimal(neg ? -units : units, scale);
 }
 
+namespace {
+// Arithmetic never overflows silently (that would be undefined behaviour and a
+// wrong figure): a result beyond ±9.2·10^18 units saturates. Parsed amounts
+// have at most 18 digits, so only absurd inputs get near it; the comparison
+// below stays exact for every value.
+constexpr std::int64_t saturated(bool negative) {
+    return negative ? std::numeric_limits<std::int64_t>::min() : std::numeric_limits<std::int64_t>::max();
+}
+}  // namespace
+
 Decimal Decimal::rescaled(int scale) const {
     if (scale <= scale_) return *this;
-    return {units_ * pow10(scale - scale_), scale};
+    std::int64_t out;
+    if (__builtin_mul_overflow(units_, pow10(scale - scale_), &out)) out = saturated(units_ < 0);
+    return {out, scale};
 }
 
 std::string Decimal::to_string() const {
-    std::int64_t u = units_ < 0 ? -units_ : units_;
+    const std::uint64_t u = units_ < 0 ? 0 - static_cast<std::uint64_t>(units_) : static_cast<std::uint64_t>(units_);
     std::string digits = std::to_string(u);
     std::string out = units_ < 0 ? "-" : "";
     if (scale_ > 0) {
@@ -65,10 +78,10 @@ std::string Decimal::to_string() const {
 std::string Decimal::to_grouped(int scale) const {
     Decimal d = rescaled(scale);
     // Round half away from zero if we must drop digits.
-    std::int64_t u = d.units_ < 0 ? -d.units_ : d.units_;
+    std::uint64_t u = d.units_ < 0 ? 0 - static_cast<std::uint64_t>(d.units_) : static_cast<std::uint64_t>(d.units_);
     if (d.scale_ > scale) {
-        std::int64_t p = pow10(d.scale_ - scale);
-        u = (u + p / 2) / p;
+        const std::uint64_t p = static_cast<std::uint64_t>(pow10(d.scale_ - scale));
+        u = u / p + (u % p >= p / 2 ? 1 : 0);
     }
     std::string digits = std::to_string(u);
     if (static_cast<int>(digits.size()) <= scale)
@@ -93,14 +106,23 @@ Decimal operator+(Decimal a, Decimal b) {
     int s = std::max(a.scale_, b.scale_);
     a = a.rescaled(s);
     b = b.rescaled(s);
-    return {a.units_ + b.units_, s};
+    std::int64_t sum;
+    if (__builtin_add_overflow(a.units_, b.units_, &sum)) sum = saturated(a.units_ < 0);
+    return {sum, s};
 }
 
-Decimal operator-(Decimal a, Decimal b) { return a + (-b); }
+Decimal operator-(Decimal a, Decimal b) {
+    if (b.units_ == std::numeric_limits<std::int64_t>::min()) b.units_ += 1;  // -min overflows
+    return a + (-b);
+}
 
 std::strong_ordering operator<=>(Decimal a, Decimal b) {
-    int s = std::max(a.scale_, b.scale_);
-    return a.rescaled(s).units_ <=> b.rescaled(s).units_;
+    // Exact for every pair: 10^max_scale × int64 fits in 128 bits.
+    const int s = std::max(a.scale_, b.scale_);
+    __extension__ using wide = __int128;
+    const wide x = static_cast<wide>(a.units_) * pow10(s - a.scale_);
+    const wide y = static_cast<wide>(b.units_) * pow10(s - b.scale_);
+    return x <=> y;
 }
 
 }  // namespace yusuan

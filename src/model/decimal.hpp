@@ -3,6 +3,7 @@
 #pragma once
 #include <compare>
 #include <cstdint>
+#include <climits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,8 +40,8 @@ public:
 
     friend Decimal operator+(Decimal a, Decimal b);
     friend Decimal operator-(Decimal a, Decimal b);
-    Decimal operator-() const { return {-units_, scale_}; }
-    Decimal abs() const { return {units_ < 0 ? -units_ : units_, scale_}; }
+    Decimal operator-() const { return {units_ == INT64_MIN ? INT64_MAX : -units_, scale_}; }
+    Decimal abs() const { return units_ < 0 ? -*this : *this; }
     Decimal& operator+=(Decimal b) { return *this = *this + b; }
 
     friend std::strong_ordering operator<=>(Decimal a, Decimal b);

@@ -16,7 +16,10 @@ import sys
 import tempfile
 
 YUSUAN, SEEDS, CASE = sys.argv[1], sys.argv[2], sys.argv[3]
-GOOD = ["2026-changji-yingshang.txt", "2026-changjishi-zhengfuban.txt"]
+# Documents with no `error` finding (a clean batch exits 0) and one whose
+# published figures have genuine errors (exit 1).
+GOOD = ["2026-changji-yingshang.txt", "2026-changji-yuanjiang.txt"]
+WITH_ERRORS = "2026-changjishi-zhengfuban.txt"
 TO = "facts,findings,json"
 
 
@@ -126,6 +129,8 @@ def case_exit_codes(box):
     out = os.path.join(box, "out")
     r = run("convert", inp, "-o", out, "--to", TO)
     expect(r.returncode == 0, f"clean batch exit {r.returncode}", r.stderr)
+    r = run("convert", os.path.join(SEEDS, WITH_ERRORS), "-o", out, "--to", TO)
+    expect(r.returncode == 1, f"a document with error findings: exit {r.returncode}, wanted 1", r.stderr)
     for args in (["convert", inp, "--to", "docx"], ["convert", inp, "-j", "many"], ["convert"], ["frobnicate"],
                  ["convert", inp, "--max-bytes", "lots"]):
         r = run(*args, cwd=box)

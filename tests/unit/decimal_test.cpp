@@ -33,3 +33,14 @@ TEST_CASE("Decimal groups thousands for display") {
     CHECK(Decimal::parse("-1234567.891")->to_grouped(2) == "-1,234,567.89");
     CHECK(Decimal::parse("0.5")->to_grouped(0) == "1");
 }
+
+TEST_CASE("Decimal arithmetic on extreme values is defined: exact comparison, saturating sums") {
+    Decimal big = *Decimal::parse("999999999999999999");
+    Decimal cent = *Decimal::parse("0.01");
+    CHECK(big > cent);                       // compared exactly although rescaling overflows
+    CHECK(big + cent > big - cent);          // no wrap-around to a negative number
+    CHECK((big + big) > big);                // saturates, never wraps
+    CHECK((-big - big) < -big);
+    CHECK(Decimal(INT64_MIN, 0).to_string() == "-9223372036854775808");
+    CHECK((-Decimal(INT64_MIN, 0)) > Decimal(0, 0));
+}
