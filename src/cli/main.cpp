@@ -68,9 +68,13 @@ void add_common(CLI::App* cmd, Common& c) {
 void print_findings(const ConvertResult& r) {
     for (const Finding& x : r.findings) {
         if (x.severity == Severity::info) continue;
-        std::cout << r.input << ":" << x.line << ": " << to_string(x.severity) << ": " << x.table
-                  << (x.row.empty() ? "" : "/" + x.row) << (x.column.empty() ? "" : "/" + x.column) << ": stated "
-                  << x.stated << ", expected " << x.expected << " — " << x.message << " [" << x.rule << "]\n";
+        // file:line: severity: where: stated X, expected Y — why [rule]
+        std::cout << r.input << ":" << x.line << ": " << to_string(x.severity) << ": "
+                  << (x.table.empty() ? "document" : x.table) << (x.row.empty() ? "" : "/" + x.row)
+                  << (x.column.empty() ? "" : "/" + x.column) << ": ";
+        if (!x.stated.empty()) std::cout << "stated " << x.stated;
+        if (!x.expected.empty()) std::cout << (x.stated.empty() ? "" : ", ") << "expected " << x.expected;
+        std::cout << (x.stated.empty() && x.expected.empty() ? "" : " — ") << x.message << " [" << x.rule << "]\n";
     }
 }
 
