@@ -20,8 +20,12 @@ ctest --test-dir build --output-on-failure -j"$jobs" || status=1
 # "error findings" to yusuan): make every report abort the process.
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="abort_on_error=1:print_stacktrace=1:halt_on_error=1"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DYUSUAN_SANITIZE=ON >/dev/null
+# -O1 -g1 keeps the sanitizer build quick to compile and its reports readable.
+# The LibreOffice recalculation tests exercise LibreOffice more than yusuan
+# and take minutes; they run in the first pass only.
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DYUSUAN_SANITIZE=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1" >/dev/null
 cmake --build build-asan
-ctest --test-dir build-asan --output-on-failure -j"$jobs" || status=1
+ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^xlsx\.(recalc|edit)$' || status=1
 
 exit $status
