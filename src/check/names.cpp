@@ -3,6 +3,7 @@
 // count). One finding per code, at names/<code>/名称.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "check/checks.hpp"
 #include "normalise/text.hpp"
@@ -17,6 +18,9 @@ void check_names(CheckContext& cx) {
         int count = 0;
     };
     std::map<std::string, std::vector<Seen>> by_code;   // code -> distinct names in order
+    // code -> name (match_key form) -> position in by_code[code]: a hash
+    // lookup per row, not a scan of every name seen so far
+    std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> seen_at;
     std::vector<std::string> order;
     for (const std::string& id : cx.rules.name_tables) {
         const Table* t = cx.doc.table(id);
@@ -28,11 +32,9 @@ void check_names(CheckContext& cx) {
             const std::string key = match_key(c->text);
             auto& names = by_code[r.code];
             if (names.empty()) order.push_back(r.code);
-            auto it = std::find_if(names.begin(), names.end(), [&](const Seen& s) { return match_key(s.name) == key; });
-            if (it == names.end()) {
-                names.push_back({c->text, {}, c->line, 0});
-                it = names.end() - 1;
-            }
+            const auto [at, added] = seen_at[r.code].try_emplace(key, names.size());
+            if (added) names.push_back({c->text, {}, c->line, 0});
+            const auto it = names.begin() + static_cast<std::ptrdiff_t>(at->second);
             ++it->count;
             if (std::find(it->tables.begin(), it->tables.end(), id) == it->tables.end()) it->tables.push_back(id);
         }

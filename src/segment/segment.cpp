@@ -4,6 +4,9 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 #include "normalise/text.hpp"
 
@@ -124,56 +127,74 @@ std::string without_year(const std::string& key) {
 
 }  // namespace
 
-std::string title_table_id(const std::string& printed, const Template& tpl) {
+namespace {
+
+// The template's titles, variants and form titles in match_key form,
+// computed once per document rather than once per line and title: every
+// line of a document is tried as a title.
+struct TitleKeys {
+    std::unordered_map<std::string, std::string> exact;       // key -> id of the first table using it
+    std::vector<std::pair<std::string, std::string>> ordered;  // (id, key) in template order
+    std::unordered_set<std::string> department_form, project_form;
+
+    explicit TitleKeys(const Template& tpl) {
+        for (const TableSpec& t : tpl.tables) {
+            ordered.emplace_back(t.id, match_key(t.title));
+            for (const std::string& v : t.variants) ordered.emplace_back(t.id, match_key(v));
+        }
+        for (const auto& [id, key] : ordered) exact.emplace(key, id);
+        auto form_keys = [](const FormSpec& f, std::unordered_set<std::string>& out) {
+            if (f.title.empty()) return;
+            out.insert(match_key(f.title));
+            for (const std::string& v : f.variants) out.insert(match_key(v));
+        };
+        form_keys(tpl.department_form, department_form);
+        form_keys(tpl.project_form, project_form);
+    }
+};
+
+std::string title_id(const std::string& printed, const TitleKeys& tk) {
     const std::string key = without_year(printed);
-    for (const TableSpec& t : tpl.tables) {
-        if (key == match_key(t.title)) return t.id;
-        for (const std::string& v : t.variants)
-            if (key == match_key(v)) return t.id;
-    }
-    for (const TableSpec& t : tpl.tables) {
-        if (unit_named_title(key, match_key(t.title))) return t.id;
-        for (const std::string& v : t.variants)
-            if (unit_named_title(key, match_key(v))) return t.id;
-    }
+    if (const auto it = tk.exact.find(key); it != tk.exact.end()) return it->second;
+    for (const auto& [id, title_key] : tk.ordered)
+        if (unit_named_title(key, title_key)) return id;
     // A title printed with its year in front ("2026年部门收支总体情况表",
     // as pdftotext gives many regions' tables) is the same title.
     if (key.size() > 7 && key[0] == '2' && is_digits(key.substr(0, 4)) && key.compare(4, 3, "年") == 0) {
         std::string rest = key.substr(7);
         if (rest.compare(0, 3, "度") == 0) rest.erase(0, 3);
-        if (!rest.empty()) return title_table_id(rest, tpl);
+        if (!rest.empty()) return title_id(rest, tk);
     }
     return "";
 }
 
-namespace {
-int form_kind(const std::string& key, const Template& tpl) {
-    auto is = [&](const FormSpec& f) {
-        if (f.title.empty()) return false;
-        if (key == match_key(f.title)) return true;
-        for (const std::string& v : f.variants)
-            if (key == match_key(v)) return true;
-        return false;
-    };
-    if (is(tpl.department_form)) return 1;
-    if (is(tpl.project_form)) return 2;
+int form_kind(const std::string& key, const TitleKeys& tk) {
+    if (tk.department_form.count(key)) return 1;
+    if (tk.project_form.count(key)) return 2;
     return 0;
 }
+
 }  // namespace
 
+std::string title_table_id(const std::string& printed, const Template& tpl) {
+    return title_id(printed, TitleKeys(tpl));
+}
+
 int template_fit(const std::vector<std::string>& lines, const Template& tpl) {
+    const TitleKeys tk(tpl);
     std::set<std::string> found;
     for (const std::string& l : lines) {
         if (l.size() > 200) continue;
         std::string k = line_key(l);
         strip_table_number(k);
-        std::string id = title_table_id(k, tpl);
+        std::string id = title_id(k, tk);
         if (!id.empty()) found.insert(id);
     }
     return static_cast<int>(found.size());
 }
 
 Segmentation segment(const std::vector<std::string>& lines, const Template& tpl) {
+    const TitleKeys tk(tpl);
     Segmentation seg;
     const size_t n = lines.size();
     std::vector<std::string> keys(n);
@@ -238,12 +259,12 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
             continue;
         }
         if (k.size() > 150) continue;
-        std::string id = title_table_id(k, tpl);
-        int fk = id.empty() ? form_kind(k, tpl) : 0;
+        std::string id = title_id(k, tk);
+        int fk = id.empty() ? form_kind(k, tk) : 0;
         if (id.empty() && fk == 0) {
             std::string stripped = k;
             if (strip_numbering(stripped)) {
-                std::string cid = title_table_id(stripped, tpl);
+                std::string cid = title_id(stripped, tk);
                 if (!cid.empty()) seg.contents.push_back({cid, collapse_spaces(lines[i]), static_cast<LineNo>(i + 1)});
             }
             continue;

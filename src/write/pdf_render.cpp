@@ -87,7 +87,7 @@ void set_info(HPDF_Doc pdf, HPDF_Encoder utf8, const char* key, const std::strin
 
 }  // namespace
 
-bool render_pdf(const Canvas& canvas, const FontFace& face, const PdfInfo& info, const std::string& path,
+bool render_pdf(Canvas& canvas, const FontFace& face, const PdfInfo& info, const std::string& path,
                 std::string& error) {
     ErrorSink sink;
     std::unique_ptr<_HPDF_Doc_Rec, DocDeleter> doc(HPDF_New(on_error, &sink));
@@ -114,11 +114,13 @@ bool render_pdf(const Canvas& canvas, const FontFace& face, const PdfInfo& info,
     }
 
     std::vector<HPDF_Page> pages;
-    for (const Page& p : canvas.pages()) {
+    for (int i = 0; i < canvas.page_count(); ++i) {
+        Page& p = canvas.page(i);
         HPDF_Page page = HPDF_AddPage(pdf);
         HPDF_Page_SetWidth(page, p.width);
         HPDF_Page_SetHeight(page, p.height);
         for (const DrawOp& op : p.ops) draw(page, font, op);
+        std::vector<DrawOp>().swap(p.ops);   // drawn: libharu holds the page now
         pages.push_back(page);
     }
 

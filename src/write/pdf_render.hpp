@@ -15,7 +15,9 @@ struct PdfInfo {
 };
 
 // Writes `canvas` to `path`. Returns false and sets `error` on failure.
-bool render_pdf(const Canvas& canvas, const FontFace& face, const PdfInfo& info, const std::string& path,
+// Each page's drawing operations are released once libharu holds the page,
+// so a large document is not kept twice in memory (the canvas is spent).
+bool render_pdf(Canvas& canvas, const FontFace& face, const PdfInfo& info, const std::string& path,
                 std::string& error);
 
 }  // namespace yusuan
