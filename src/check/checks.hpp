@@ -12,6 +12,7 @@ void check_cross_tables(CheckContext& cx);    // cross_table.cpp
 void check_forms(CheckContext& cx);           // forms.cpp: weights, budget identities
 void check_names(CheckContext& cx);           // names.cpp: one code, different names
 void check_narrative(CheckContext& cx);       // narrative.cpp: stated figures vs tables
+void check_narrative_names(CheckContext& cx); // narrative_names.cpp: 类/款/项 names vs tables
 void check_text(CheckContext& cx);            // text_rules.cpp: words, years, placeholders, tables
 void check_unreadable_amounts(CheckContext& cx);  // unreadable.cpp: figures too long to read exactly
 

@@ -61,6 +61,7 @@ Findings check_document(const Document& doc, const Template& tpl) {
         check_forms(cx);
         check_names(cx);
         check_narrative(cx);
+        check_narrative_names(cx);
         check_text(cx);
         check_unreadable_amounts(cx);
     }

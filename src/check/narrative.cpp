@@ -65,38 +65,6 @@ const Row* class_row(const Table& t, const std::vector<std::string>& names) {
     return found;
 }
 
-// Names of a "X（类）Y（款）Z（项）" subject, in match_key form; empty if none.
-std::vector<std::string> class_path(const std::string& sentence) {
-    std::string s = match_key(sentence);
-    // a carried-over sentence may hold an earlier path: start at the last one
-    const auto last = s.rfind("(类)");
-    if (last != std::string::npos) {
-        std::size_t from = 0;
-        for (std::string_view m : {"(项)", "(款)", ":", ","}) {
-            const auto at = s.rfind(m, last);
-            if (at != std::string::npos) from = std::max(from, at + m.size());
-        }
-        s = s.substr(from);
-    }
-    std::vector<std::string> names;
-    static const std::string_view marks[] = {"(类)", "(款)", "(项)"};
-    std::size_t pos = 0;
-    for (std::string_view m : marks) {
-        const std::size_t at = s.find(m, pos);
-        if (at == std::string::npos) break;
-        std::string name = s.substr(pos, at - pos);
-        // drop an enumeration prefix ("1.", "12、")
-        std::size_t k = 0;
-        while (k < name.size() && std::isdigit(static_cast<unsigned char>(name[k]))) ++k;
-        if (k && k < name.size() && (name[k] == '.' || name.compare(k, 3, "、") == 0))
-            name = name.substr(k + (name[k] == '.' ? 1 : 3));
-        names.push_back(name);
-        pos = at + m.size();
-    }
-    return names;
-}
-
-
 void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figure& f) {
     if (f.unit != FigureUnit::wan) return;
     const std::string clause = match_key(f.clause);
@@ -274,6 +242,37 @@ std::string unfinished_paragraph(const std::string& carried, const std::string& 
 }
 
 }  // namespace
+
+// Names of a "X（类）Y（款）Z（项）" subject, in match_key form; empty if none.
+std::vector<std::string> class_path(const std::string& sentence) {
+    std::string s = match_key(sentence);
+    // a carried-over sentence may hold an earlier path: start at the last one
+    const auto last = s.rfind("(类)");
+    if (last != std::string::npos) {
+        std::size_t from = 0;
+        for (std::string_view m : {"(项)", "(款)", ":", ","}) {
+            const auto at = s.rfind(m, last);
+            if (at != std::string::npos) from = std::max(from, at + m.size());
+        }
+        s = s.substr(from);
+    }
+    std::vector<std::string> names;
+    static const std::string_view marks[] = {"(类)", "(款)", "(项)"};
+    std::size_t pos = 0;
+    for (std::string_view m : marks) {
+        const std::size_t at = s.find(m, pos);
+        if (at == std::string::npos) break;
+        std::string name = s.substr(pos, at - pos);
+        // drop an enumeration prefix ("1.", "12、")
+        std::size_t k = 0;
+        while (k < name.size() && std::isdigit(static_cast<unsigned char>(name[k]))) ++k;
+        if (k && k < name.size() && (name[k] == '.' || name.compare(k, 3, "、") == 0))
+            name = name.substr(k + (name[k] == '.' ? 1 : 3));
+        names.push_back(name);
+        pos = at + m.size();
+    }
+    return names;
+}
 
 void report_figure(CheckContext& cx, const std::string& rule, LineNo line, const Figure& f, Decimal expected, int terms,
             const std::string& why) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "check/context.hpp"
 #include "check/figures.hpp"
@@ -19,6 +20,10 @@ struct Section {
     std::string project;        // current 项目名称 (match_key)
     std::optional<Decimal> project_budget;
 };
+
+// Names of the "X（类）Y（款）Z（项）" path a sentence states (the last one
+// in it), in match_key form, enumeration prefix dropped; empty if none.
+std::vector<std::string> class_path(const std::string& sentence);
 
 // Reports a narrative figure at text/<line>/<figure> if it is not `expected`.
 void report_figure(CheckContext& cx, const std::string& rule, LineNo line, const Figure& f, Decimal expected, int terms,
