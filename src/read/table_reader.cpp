@@ -237,6 +237,15 @@ std::string strip_label(const std::string& label) {
     return out;
 }
 
+// The 类 code whose name a label is, numbering aside ("一、教育支出" → 205); else "".
+std::string class_code_of(const std::map<std::string, std::string>& classes, const std::string& label) {
+    const std::string name = match_key(strip_label(label));
+    if (name.empty()) return "";
+    for (const auto& [code, class_name] : classes)
+        if (code.size() == 3 && match_key(class_name) == name) return code;
+    return "";
+}
+
 void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Table& out,
                 std::vector<Repair>& repairs) {
     const std::vector<std::string> words = spec_words(spec);
@@ -448,6 +457,15 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                 row.kind = RowKind::unit;
                 row.label = text_label;
                 row.key = "单位/" + remove_spaces(text_label);
+            } else if (const std::string cls = two_sided && side == 1 ? class_code_of(tpl.function_classes, text_label) : "";
+                       !cls.empty()) {
+                // An expense printed by its class name with a numbering but
+                // no code ("一、一般公共服务支出"): the class it names.
+                row.code = cls;
+                row.key = cls;
+                row.level = 1;
+                row.label = strip_label(text_label);
+                row.cells.push_back({"名称", row.label, std::nullopt, gr.line});
             } else if (two_sided && side == 0) {
                 row.label = text_label;
                 row.key = nesting.key_for(text_label, row.level, lp.indented);
