@@ -19,6 +19,10 @@ struct GridRow {
 struct Grid {
     std::vector<GridRow> rows;
     std::vector<Paragraph> loose;    // lines of the block that are not table rows
+    // Columns found from spaces (pdftotext -layout): a row's figures are
+    // placed by position, and every row of a page, the total row too,
+    // drifts alike, so a total row cannot vouch for the other rows' columns.
+    bool placed_by_position = false;
 };
 
 // Tab-separated rows: a line with at least one tab is a row; other non-empty

@@ -237,6 +237,15 @@ std::string strip_label(const std::string& label) {
     return out;
 }
 
+// The 类 code whose name a label is, numbering aside ("一、教育支出" → 205); else "".
+std::string class_code_of(const std::map<std::string, std::string>& classes, const std::string& label) {
+    const std::string name = match_key(strip_label(label));
+    if (name.empty()) return "";
+    for (const auto& [code, class_name] : classes)
+        if (code.size() == 3 && match_key(class_name) == name) return code;
+    return "";
+}
+
 void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Table& out,
                 std::vector<Repair>& repairs) {
     const std::vector<std::string> words = spec_words(spec);
@@ -448,6 +457,15 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                 row.kind = RowKind::unit;
                 row.label = text_label;
                 row.key = "单位/" + remove_spaces(text_label);
+            } else if (const std::string cls = two_sided && side == 1 ? class_code_of(tpl.function_classes, text_label) : "";
+                       !cls.empty()) {
+                // An expense printed by its class name with a numbering but
+                // no code ("一、一般公共服务支出"): the class it names.
+                row.code = cls;
+                row.key = cls;
+                row.level = 1;
+                row.label = strip_label(text_label);
+                row.cells.push_back({"名称", row.label, std::nullopt, gr.line});
             } else if (two_sided && side == 0) {
                 row.label = text_label;
                 row.key = nesting.key_for(text_label, row.level, lp.indented);
@@ -466,7 +484,10 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
     const auto& classes = spec.layout == TableLayout::economic_coded ? tpl.economic_classes : tpl.function_classes;
     for (Repair& r : restore_truncated_names(out, classes)) repairs.push_back(std::move(r));
     for (Repair& r : find_lost_rows(out)) repairs.push_back(std::move(r));
-    for (Repair& r : place_by_column_totals(out, spec.sum_columns)) repairs.push_back(std::move(r));
+    // (The total row is the judge only where cells are separated: in
+    // space-aligned text it drifts with the rows it would judge.)
+    if (!grid.placed_by_position)
+        for (Repair& r : place_by_column_totals(out, spec.sum_columns)) repairs.push_back(std::move(r));
 
     // A key printed twice (2021 t06 prints 30107 twice) is keyed /1, /2.
     std::map<std::string, int> seen, total;

@@ -105,6 +105,35 @@ TEST_CASE("income items nest by indentation where the document does not number t
     CHECK(t.row("事业收入"));
 }
 
+TEST_CASE("an expense printed by its numbered class name is keyed by its class code") {
+    TableSpec s;
+    s.id = "t01";
+    s.layout = TableLayout::two_sided;
+    s.income_total = "收入总计";
+    s.expense_total = "支出总计";
+    s.columns = {col("项目", ColumnRole::label, "income"), col("预算数", ColumnRole::amount, "income"),
+                 col("科目名称", ColumnRole::name, "expense"), col("预算数", ColumnRole::amount, "expense")};
+    Template tpl;
+    tpl.function_classes = {{"201", "一般公共服务支出"}, {"205", "教育支出"}};
+    Grid g;
+    g.rows.push_back(row(1, {"项目", "预算数", "科目名称", "预算数"}));
+    g.rows.push_back(row(2, {"一、一般公共预算资金", "9", "一、一般公共服务支出", "7"}));
+    g.rows.push_back(row(3, {"二、事业收入资金", "", "（二）教育支出", "2"}));
+    g.rows.push_back(row(4, {"", "", "三、其他支出", "1"}));
+    Table t;
+    std::vector<Repair> rs;
+    read_table(g, s, tpl, t, rs);
+    REQUIRE(t.row("201"));
+    CHECK(t.row("201")->amount("预算数") == Decimal::parse("7"));
+    CHECK(t.row("201")->side == "expense");
+    REQUIRE(t.row("205"));
+    CHECK(t.row("205")->amount("预算数") == Decimal::parse("2"));
+    CHECK_FALSE(t.row("一般公共服务支出"));
+    // The income side and a name that is no class keep their labels.
+    CHECK(t.row("一般公共预算资金"));
+    CHECK(t.row("三、其他支出"));
+}
+
 TEST_CASE("a table printed sideways maps each item to its row, values in 合计") {
     TableSpec s;
     s.id = "t10";
