@@ -27,6 +27,30 @@ std::vector<std::string> widened(const std::vector<std::string>& cells, size_t k
     return out;
 }
 
+// Of the template's row identities (合计 = Σ parts) that a row prints (its
+// total and at least one part), how many it checks and how many hold.
+struct IdentityCount {
+    int checked = 0, held = 0;
+};
+IdentityCount count_identities(const std::map<std::string, Decimal>& by_key, const ShortRowContext& ctx) {
+    IdentityCount c;
+    for (const auto& [total, parts] : ctx.sum_columns) {
+        auto t = by_key.find(total);
+        if (t == by_key.end()) continue;
+        Decimal sum;
+        bool any = false;
+        for (const std::string& part : parts)
+            if (auto q = by_key.find(part); q != by_key.end()) {
+                sum += q->second;
+                any = true;
+            }
+        if (!any) continue;
+        ++c.checked;
+        if (sum == t->second) ++c.held;
+    }
+    return c;
+}
+
 // How well a row reads with these cells: each template identity that holds
 // counts 2, each figure under a column whose total is printed counts 1.
 int score(const std::vector<std::string>& cells, const ShortRowContext& ctx, const std::vector<std::string>& totals) {
@@ -39,19 +63,7 @@ int score(const std::vector<std::string>& cells, const ShortRowContext& ctx, con
         by_key[ctx.amount_key_at[p]] = *a;
         if (p < totals.size() && amount_of(totals[p])) s += 1;
     }
-    for (const auto& [total, parts] : ctx.sum_columns) {
-        auto t = by_key.find(total);
-        if (t == by_key.end()) continue;
-        Decimal sum;
-        bool any = false;
-        for (const std::string& part : parts)
-            if (auto q = by_key.find(part); q != by_key.end()) {
-                sum += q->second;
-                any = true;
-            }
-        if (any && sum == t->second) s += 2;
-    }
-    return s;
+    return s + 2 * count_identities(by_key, ctx).held;
 }
 
 // Where the figures of a row land: their positions after widening at k.
@@ -157,23 +169,9 @@ int row_identities(const std::vector<std::string>& cells, const ShortRowContext&
     for (size_t p = 0; p < cells.size() && p < ctx.amount_key_at.size(); ++p)
         if (!ctx.amount_key_at[p].empty())
             if (auto a = amount_of(cells[p])) by_key[ctx.amount_key_at[p]] = *a;
-    int checked = 0;
-    all_hold = true;
-    for (const auto& [total, parts] : ctx.sum_columns) {
-        auto t = by_key.find(total);
-        if (t == by_key.end()) continue;
-        Decimal sum;
-        bool any = false;
-        for (const std::string& part : parts)
-            if (auto q = by_key.find(part); q != by_key.end()) {
-                sum += q->second;
-                any = true;
-            }
-        if (!any) continue;
-        ++checked;
-        if (!(sum == t->second)) all_hold = false;
-    }
-    return checked;
+    const IdentityCount c = count_identities(by_key, ctx);
+    all_hold = c.held == c.checked;
+    return c.checked;
 }
 
 std::vector<Repair> join_split_figures(Grid& grid, std::size_t first_data, const ShortRowContext& ctx) {
