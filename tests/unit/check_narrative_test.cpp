@@ -245,7 +245,8 @@ TEST_CASE("narrative.amount: an income source may be stated with its carry-over"
     };
     CHECK(problems(check(doc("35439"))) == 0);
     CHECK(problems(check(doc("36221"))) == 0);   // 35439 + 782
-    const Finding* x = at(check(doc("36000")), "text", "101", "36000");
+    const Findings found = check(doc("36000"));   // keep: `at` points into it
+    const Finding* x = at(found, "text", "101", "36000");
     REQUIRE(x);
     CHECK(x->expected == "35439");
 }

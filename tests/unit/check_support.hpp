@@ -85,6 +85,12 @@ inline const Finding* at(const Findings& f, std::string_view table, std::string_
     return nullptr;
 }
 
+// On a temporary list only "is there one" can be asked: a pointer into it
+// would dangle once the full expression ends.
+inline bool at(Findings&& f, std::string_view table, std::string_view row, std::string_view column) {
+    return at(static_cast<const Findings&>(f), table, row, column) != nullptr;
+}
+
 inline int problems(const Findings& f) {
     int n = 0;
     for (const Finding& x : f)
