@@ -5,9 +5,13 @@
 //   (the figure before "其中"), to the printed precision;
 // * a change percentage must follow from its amounts: growth = change ÷
 //   (amount − change), decline = change ÷ (amount + change);
+// * an item no table holds (政府采购预算, …) stated twice must be stated
+//   the same both times (narrative.restated);
+// * a whole stated with its full breakdown must be their sum (narrative_parts.cpp);
 // * a project's 预算安排规模 … (narrative_projects.cpp).
 // A figure whose subject cannot be resolved is not reported (not guessed).
 #include <algorithm>
+#include <map>
 
 #include "check/checks.hpp"
 #include "check/figures.hpp"
@@ -65,7 +69,23 @@ const Row* class_row(const Table& t, const std::vector<std::string>& names) {
     return found;
 }
 
-void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figure& f) {
+// The first statement of each [[narrative.subject]] item that no table
+// holds: a later one must say the same.
+struct Stated {
+    Figure figure;
+    LineNo line = 0;
+};
+using FirstStatements = std::map<int, Stated>;
+
+void check_restated(CheckContext& cx, FirstStatements& first, const Subject& s, LineNo line, const Figure& f) {
+    auto [it, fresh] = first.try_emplace(s.item, Stated{f, line});
+    if (fresh) return;
+    const Stated& was = it->second;
+    report_figure(cx, "narrative.restated", line, f, was.figure.value, 1,
+                  s.phrase + " stated as " + was.figure.printed + " at line " + std::to_string(was.line));
+}
+
+void check_amount(CheckContext& cx, const Section& sec, FirstStatements& firsts, LineNo line, const Figure& f) {
     if (f.unit != FigureUnit::wan) return;
     const std::string clause = match_key(f.clause);
     const std::string sentence = match_key(f.sentence);
@@ -102,7 +122,9 @@ void check_amount(CheckContext& cx, const Section& sec, LineNo line, const Figur
             }
             if (v->value == f.value) equal = true;
         }
-        if (first && !equal)
+        if (s.cells.empty())   // no table holds it: compare it with its other statements
+            check_restated(cx, firsts, s, line, f);
+        else if (first && !equal)
             report_figure(cx, "narrative.amount", line, f, *first, 1, s.phrase + " vs " + where + " " + first->to_string());
         return;
     }
@@ -285,6 +307,7 @@ bool in_narrative(const CheckContext& cx, const Paragraph& p) {
 
 void check_narrative(CheckContext& cx) {
     Section sec;
+    FirstStatements firsts;
     std::string carried;
     for (const Paragraph& p : cx.doc.paragraphs) {
         if (!in_narrative(cx, p)) continue;
@@ -305,8 +328,9 @@ void check_narrative(CheckContext& cx) {
         const std::size_t skip = remove_spaces(carry).size();
         check_project_lines(cx, sec, p.line, read_figures(p.text));
         for (const Figure& f : fl.figures)
-            if (f.begin >= skip) check_amount(cx, sec, p.line, f);
+            if (f.begin >= skip) check_amount(cx, sec, firsts, p.line, f);
         check_percents(cx, sec, p.line, fl, skip);
+        check_parts(cx, p.line, fl, skip);
         carried = unfinished_paragraph(carry, p.text);
     }
 }

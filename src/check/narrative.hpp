@@ -29,6 +29,9 @@ std::vector<std::string> class_path(const std::string& sentence);
 void report_figure(CheckContext& cx, const std::string& rule, LineNo line, const Figure& f, Decimal expected, int terms,
                    const std::string& why);
 
+// A whole stated with its exhaustive breakdown must be their sum (narrative_parts.cpp).
+void check_parts(CheckContext& cx, LineNo line, const FigureLine& fl, std::size_t skip);
+
 // 项目名称 / 预算安排规模 / 资金分配情况 of a project described in the narrative.
 void check_project_lines(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl);
 

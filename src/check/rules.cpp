@@ -88,8 +88,16 @@ std::optional<RuleSet> load_rules(const std::string& path, RulesError& err) {
     r.class_column = narr["class_column"].value_or(std::string{});
     r.placeholders = strings(narr["placeholders"]);
     for (const std::string& w : strings(narr["year_words"])) r.year_words.push_back(w);
+    each_table(narr["parts"], [&](auto n) {
+        PartsRule pr;
+        for (const std::string& w : strings(n["whole"])) pr.whole.push_back(match_key(w));
+        for (const std::string& w : strings(n["parts"])) pr.parts.push_back(match_key(w));
+        if (!pr.whole.empty() && pr.parts.size() > 1) r.parts.push_back(std::move(pr));
+    });
+    int item = 0;
     each_table(narr["subject"], [&](auto n) {
         Subject s;
+        s.item = item++;
         for (const std::string& p : strings(n["phrase"])) {
             // kept in match_key form, the form narrative text is compared in
             s.phrase = match_key(p);

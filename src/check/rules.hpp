@@ -53,6 +53,13 @@ struct Subject {
     std::string context;       // …and to sentences containing this word
     std::vector<CellRef> cells;
     bool percent_base = true;  // its figure is the base of the shares that follow
+    int item = 0;              // the [[narrative.subject]] entry: its phrases name one item
+};
+
+// A whole (a figure whose clause ends with one of `whole`) followed by its
+// exhaustive breakdown: one figure for each of `parts` (words its clause contains).
+struct PartsRule {
+    std::vector<std::string> whole, parts;   // match_key form
 };
 
 struct RuleSet {
@@ -71,6 +78,7 @@ struct RuleSet {
 
     // Narrative.
     std::vector<Subject> subjects;
+    std::vector<PartsRule> parts;
     std::vector<std::string> class_tables;   // where "X（类）Y（款）Z（项）" figures are looked up
     std::string class_column;
     std::vector<std::string> placeholders;   // XX局, XXX, ××

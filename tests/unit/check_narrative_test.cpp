@@ -250,3 +250,46 @@ TEST_CASE("narrative.amount: an income source may be stated with its carry-over"
     REQUIRE(x);
     CHECK(x->expected == "35439");
 }
+
+TEST_CASE("narrative.parts: 政府采购 total is the sum of 货物, 工程 and 服务") {
+    auto doc = [](const char* whole) {
+        return narrative({"（二）政府采购情况",
+                          std::string("2026年，测试单位政府采购预算") + whole +
+                              "万元，其中：政府采购货物预算0.48万元，政府采购工程预算0.00万元，政府采购服务预算2.96万元。"});
+    };
+    CHECK(problems(check(doc("3.44"))) == 0);
+    Findings edge = check(doc("3.46"));   // 0.02 over three summands: rounding
+    REQUIRE(at(edge, "text", "101", "3.46"));
+    CHECK(at(edge, "text", "101", "3.46")->severity == Severity::warning);
+    Findings bad = check(doc("4.44"));
+    const Finding* x = at(bad, "text", "101", "4.44");
+    REQUIRE(x);
+    CHECK(x->severity == Severity::error);
+    CHECK(x->expected == "3.44");
+    CHECK(x->rule == "narrative.parts");
+    // a breakdown that leaves a part out is not a full breakdown: not checked
+    CHECK(problems(check(narrative({"（二）政府采购情况",
+                                    "政府采购预算9.00万元，其中：政府采购货物预算0.48万元，政府采购服务预算2.96万元。"}))) == 0);
+    // changes on last year between the parts do not end the breakdown
+    CHECK(problems(check(narrative({"（二）政府采购情况",
+                                    "政府采购预算3.44万元，其中：政府采购货物预算0.48万元，比上年增加0.1万元；"
+                                    "政府采购工程预算0万元，政府采购服务预算2.96万元。"}))) == 0);
+}
+
+TEST_CASE("narrative.restated: an item no table holds is stated the same everywhere") {
+    auto doc = [](const char* again) {
+        return narrative({"（二）政府采购情况", "2026年，测试单位政府采购预算3.44万元。",
+                          std::string("综上，政府采购预算") + again + "万元。"});
+    };
+    CHECK(problems(check(doc("3.44"))) == 0);
+    Findings edge = check(doc("3.45"));
+    REQUIRE(at(edge, "text", "102", "3.45"));
+    CHECK(at(edge, "text", "102", "3.45")->severity == Severity::warning);
+    Findings bad = check(doc("34.40"));
+    const Finding* x = at(bad, "text", "102", "34.40");
+    REQUIRE(x);
+    CHECK(x->severity == Severity::error);
+    CHECK(x->rule == "narrative.restated");
+    CHECK(x->expected == "3.44");
+    CHECK(x->message.find("line 101") != std::string::npos);
+}
