@@ -207,3 +207,22 @@ TEST_CASE("cross: t11 总计 = t06 30227 only where no project is printed") {
     CHECK(at(check(doc(false)), "t11", "总计", "合计"));
     CHECK_FALSE(at(check(doc(true)), "t11", "总计", "合计"));
 }
+
+TEST_CASE("value.unreadable: a figure too long for the exact type is reported, not summed") {
+    auto doc = [](const char* figure) {
+        Row c1 = coded("20101", {{"合计", figure}}, 11);
+        Row c2 = coded("20102", {{"合计", "1.00"}}, 12);
+        return document({table("t05", {coded("201", {{"合计", "2.00"}}, 10), c1, c2})});
+    };
+    CHECK(problems(check(doc("1.00"))) == 0);
+    Row wide = coded("20101", {{"合计", "1234567890123456789012345678901234567890.00"}}, 11);
+    REQUIRE_FALSE(wide.cells.front().amount);   // the parser refuses it
+    Findings f = check(doc("1234567890123456789012345678901234567890.00"));
+    const Finding* x = at(f, "t05", "20101", "合计");
+    REQUIRE(x);
+    CHECK(x->rule == "value.unreadable");
+    CHECK(x->severity == Severity::error);
+    CHECK(x->line == 11);
+    // text that is not a figure (a name in an amount column) is not this rule's
+    CHECK(!at(check(doc("见附表")), "t05", "20101", "合计"));
+}
