@@ -13,6 +13,7 @@ void check_forms(CheckContext& cx);           // forms.cpp: weights, budget iden
 void check_names(CheckContext& cx);           // names.cpp: one code, different names
 void check_narrative(CheckContext& cx);       // narrative.cpp: stated figures vs tables
 void check_narrative_names(CheckContext& cx); // narrative_names.cpp: 类/款/项 names vs tables
+void check_comparisons(CheckContext& cx);     // text_comparison.cpp: 大于/小于/等于 vs the figures
 void check_text(CheckContext& cx);            // text_rules.cpp: words, years, placeholders, tables
 void check_unreadable_amounts(CheckContext& cx);  // unreadable.cpp: figures too long to read exactly
 

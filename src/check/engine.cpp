@@ -63,6 +63,7 @@ Findings check_document(const Document& doc, const Template& tpl) {
         check_narrative(cx);
         check_narrative_names(cx);
         check_text(cx);
+        check_comparisons(cx);
         check_unreadable_amounts(cx);
     }
     Findings out = merge_same_place(std::move(found));

@@ -293,3 +293,28 @@ TEST_CASE("narrative.restated: an item no table holds is stated the same everywh
     CHECK(x->expected == "3.44");
     CHECK(x->message.find("line 101") != std::string::npos);
 }
+
+TEST_CASE("text.comparison: 大于/小于/等于 must agree with the figures they compare") {
+    auto one = [](const std::string& s) { return check(narrative({s})); };
+    // the word opens the second figure's clause
+    CHECK(problems(one("2026年支出预算为120.00万元，高于上年的100.00万元。")) == 0);
+    Findings wrong = one("2026年支出预算为90.00万元，高于上年的100.00万元。");
+    const Finding* x = at(wrong, "text", "100", "高于");
+    REQUIRE(x);
+    CHECK(x->rule == "text.comparison");
+    CHECK(x->severity == Severity::error);
+    CHECK(x->expected == "小于");
+    // the edge: equal amounts are neither greater nor less
+    CHECK(problems(one("本年预算100.00万元，等于上年的100.00万元。")) == 0);
+    Findings eq = one("本年预算100.00万元，大于上年的100.00万元。");
+    REQUIRE(at(eq, "text", "100", "大于"));
+    CHECK(at(eq, "text", "100", "大于")->expected == "等于");
+    // the word after both figures names them
+    CHECK(problems(one("“三公”经费预算数为15万元，决算数为12万元，决算数小于预算数。")) == 0);
+    REQUIRE(at(one("“三公”经费预算数为15万元，决算数为18万元，决算数小于预算数。"), "text", "100", "小于"));
+    // thresholds and negations are not comparisons of stated amounts
+    CHECK(problems(one("单个项目50万元，不低于100万元的项目需评审。")) == 0);
+    CHECK(problems(one("满意度大于等于90%，预算10万元。")) == 0);
+    // names that do not pick out one figure each: not guessed
+    CHECK(problems(one("预算数为15万元，预算数为12万元，决算数小于预算数。")) == 0);
+}
