@@ -293,8 +293,12 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
         seg.blocks[b].end = end;
         for (size_t i = seg.blocks[b].begin - 1; i < end; ++i) in_block[i] = true;
     }
+    // Lines too long to be titles have no key, but they are text all the same
+    // (a long narrative paragraph).
+    auto blank = [](const std::string& l) { return l.find_first_not_of(" \t\r\f\v") == std::string::npos; };
     for (size_t i = 0; i < n; ++i)
-        if (!in_block[i] && !keys[i].empty()) seg.text_lines.push_back(i);
+        if (!in_block[i] && (!keys[i].empty() || (lines[i].size() > 400 && !blank(lines[i]))))
+            seg.text_lines.push_back(i);
     return seg;
 }
 

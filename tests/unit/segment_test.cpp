@@ -55,3 +55,13 @@ TEST_CASE("a document with no standard table is an error naming the file and lin
     CHECK_FALSE(doc);
     CHECK(err.message.find("x.txt:3") == 0);
 }
+
+TEST_CASE("a narrative line too long to be a title is still text") {
+    const Template& tpl = test::templates().front();
+    std::string paragraph = "财政拨款结转 13014 万元，比上年预算减少 14752 万元，主要原因为：";
+    while (paragraph.size() <= 600) paragraph += "某项目支出减少 420 万元、";
+    auto lines = test::lines_of("第三部分 说明\n" + paragraph + "\n短的一行。\n");
+    Segmentation seg = segment(lines, tpl);
+    REQUIRE(seg.text_lines.size() == 3);
+    CHECK(seg.text_lines[1] == 1);
+}
