@@ -108,6 +108,10 @@ void check_amount(CheckContext& cx, const Section& sec, FirstStatements& firsts,
     }
     for (const Subject& s : cx.rules.subjects) {
         if (!ends_with(clause, s.phrase)) continue;
+        const std::string_view before = std::string_view(clause).substr(0, clause.size() - s.phrase.size());
+        if (std::any_of(s.unless_after.begin(), s.unless_after.end(),
+                        [&](const std::string& w) { return ends_with(before, w); }))
+            continue;
         if (!s.section.empty() && !contains(sec.heading, s.section)) continue;
         if (!s.context.empty() && !contains(sentence, s.context)) continue;
         std::optional<Decimal> first;

@@ -104,6 +104,8 @@ std::optional<RuleSet> load_rules(const std::string& path, RulesError& err) {
             s.section = match_key(n["section"].value_or(std::string{}));
             s.context = match_key(n["context"].value_or(std::string{}));
             s.percent_base = n["percent_base"].value_or(true);
+            s.unless_after.clear();
+            for (const std::string& w : strings(n["unless_after"])) s.unless_after.push_back(match_key(w));
             s.cells.clear();
             each_table(n["cells"], [&](auto c) { s.cells.push_back(cell_ref(c)); });
             r.subjects.push_back(s);

@@ -51,6 +51,7 @@ struct Subject {
     std::string phrase;
     std::string section;
     std::string context;       // …and to sentences containing this word
+    std::vector<std::string> unless_after;   // not where the phrase follows one of these
     std::vector<CellRef> cells;
     bool percent_base = true;  // its figure is the base of the shares that follow
     int item = 0;              // the [[narrative.subject]] entry: its phrases name one item

@@ -1,8 +1,10 @@
 #include "read/reader.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "normalise/text.hpp"
+#include "read/aligned_text.hpp"
 #include "read/form_reader.hpp"
 #include "read/grid.hpp"
 #include "read/repair_names.hpp"
@@ -18,6 +20,32 @@ const Template* template_for(const Document& doc, const std::vector<Template>& t
 }
 
 namespace {
+
+// Page furniture among the text lines of a PDF extraction: page numbers
+// ("- 47 -") and a running header or footer printed on every page (a short
+// line without a sentence mark repeated three times or more; its first
+// printing is kept). Dropped so a sentence broken by a page break reads on.
+std::vector<bool> page_furniture(const std::vector<std::string>& lines, const std::vector<std::size_t>& text_lines) {
+    std::vector<bool> drop(lines.size(), false);
+    std::map<std::string, int> seen;
+    for (std::size_t i : text_lines) {
+        const std::string k = match_key(lines[i]);
+        if (k.size() <= 90 && k.find("。") == std::string::npos && k.find("，") == std::string::npos) ++seen[k];
+    }
+    std::map<std::string, bool> kept;
+    for (std::size_t i : text_lines) {
+        if (aligned::is_page_number(lines[i])) {
+            drop[i] = true;
+            continue;
+        }
+        const std::string k = match_key(lines[i]);
+        const auto it = seen.find(k);
+        if (it == seen.end() || it->second < 3) continue;
+        if (kept[k]) drop[i] = true;
+        kept[k] = true;
+    }
+    return drop;
+}
 
 std::string part_at(const Segmentation& seg, std::size_t index) {
     std::string part;
@@ -146,7 +174,9 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
             doc.paragraphs.push_back(std::move(q));
         }
     }
+    const std::vector<bool> furniture = page_furniture(lines, seg.text_lines);
     for (std::size_t i : seg.text_lines) {
+        if (furniture[i]) continue;
         std::string text = collapse_spaces(lines[i]);
         if (text.empty()) continue;
         doc.paragraphs.push_back({static_cast<LineNo>(i + 1), std::move(text), part_at(seg, i)});

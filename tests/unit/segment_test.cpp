@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "normalise/text.hpp"
 #include "segment/segment.hpp"
 #include "test_support.hpp"
@@ -64,4 +66,25 @@ TEST_CASE("a narrative line too long to be a title is still text") {
     Segmentation seg = segment(lines, tpl);
     REQUIRE(seg.text_lines.size() == 3);
     CHECK(seg.text_lines[1] == 1);
+}
+
+TEST_CASE("page numbers and a running header between narrative lines are not text") {
+    Document d = test::read_text(
+        "某某局 2026 年度部门预算公开\n"      // 1: the title, kept
+        "部门收支总体情况表\n"                // 2
+        "收入\t\t支出\t\n"
+        "项目\t预算数\t项目\t预算数\n"
+        "收入总计\t1.00\t支出总计\t1.00\n"
+        "第三部分 说明\n"                     // 6
+        "某某局 2026 年度部门预算公开\n"      // 7: furniture
+        "七、一般公共预算支出预算情况说明\n"  // 8
+        "某某局 2026 年一般公共预算财政拨款\n"  // 9
+        "- 47 -\n"                            // 10: furniture
+        "某某局 2026 年度部门预算公开\n"      // 11: furniture
+        "支出预算 1.00 万元。\n");            // 12
+    std::vector<LineNo> lines;
+    for (const Paragraph& p : d.paragraphs) lines.push_back(p.line);
+    CHECK(std::find(lines.begin(), lines.end(), 1) != lines.end());
+    for (LineNo furniture : {7, 10, 11}) CHECK(std::find(lines.begin(), lines.end(), furniture) == lines.end());
+    CHECK(std::find(lines.begin(), lines.end(), 12) != lines.end());
 }
