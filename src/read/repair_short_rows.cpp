@@ -174,8 +174,38 @@ int row_identities(const std::vector<std::string>& cells, const ShortRowContext&
     return c.checked;
 }
 
+namespace {
+
+// Digits after the decimal point of a figure (0 for an integer).
+std::size_t decimals_of(const std::string& cell) {
+    const auto dot = cell.find('.');
+    return dot == std::string::npos ? 0 : cell.size() - dot - 1;
+}
+
+// The table's printed precision: the number of decimals most of its
+// decimal figures have (a damaged figure or two do not change it).
+std::size_t printed_precision(const Grid& grid, std::size_t first_data, const ShortRowContext& ctx) {
+    std::map<std::size_t, int> count;
+    for (size_t r = first_data; r < grid.rows.size(); ++r) {
+        const std::vector<std::string>& c = grid.rows[r].cells;
+        for (size_t p = 0; p < c.size() && p < ctx.amount_key_at.size(); ++p)
+            if (!ctx.amount_key_at[p].empty() && decimals_of(c[p]) > 0 && amount_of(c[p])) ++count[decimals_of(c[p])];
+    }
+    std::size_t best = 0;
+    int most = 0;
+    for (const auto& [decimals, n] : count)
+        if (n > most) {
+            best = decimals;
+            most = n;
+        }
+    return best;
+}
+
+}  // namespace
+
 std::vector<Repair> join_split_figures(Grid& grid, std::size_t first_data, const ShortRowContext& ctx) {
     std::vector<Repair> repairs;
+    const std::size_t precision = printed_precision(grid, first_data, ctx);
     for (size_t i = first_data + 1; i < grid.rows.size(); ++i) {
         GridRow& tail = grid.rows[i];
         // A line with one short run of digits and nothing else.
@@ -188,13 +218,21 @@ std::vector<Repair> join_split_figures(Grid& grid, std::size_t first_data, const
         }
         if (!only || at == SIZE_MAX || at >= ctx.amount_key_at.size() || ctx.amount_key_at[at].empty()) continue;
         GridRow& head = grid.rows[i - 1];
-        if (at >= head.cells.size() || !amount_of(head.cells[at]) || !is_digits(head.cells[at])) continue;
+        if (at >= head.cells.size() || !amount_of(head.cells[at])) continue;
+        // A decimal short of the table's precision by exactly the pushed
+        // digits ("274.5" + "1" where every figure has two decimals) is
+        // evidence of its own; an integer needs the row's arithmetic.
+        const std::string& cell = head.cells[at];
+        const bool completes = decimals_of(cell) > 0 && decimals_of(cell) + tail.cells[at].size() == precision;
+        if (!is_digits(cell) && !completes) continue;
         bool held = false;
         row_identities(head.cells, ctx, held);
         std::vector<std::string> joined = head.cells;
         joined[at] += tail.cells[at];
         bool holds = false;
-        if (held || row_identities(joined, ctx, holds) == 0 || !holds) continue;  // the join must mend the row
+        const int checked = row_identities(joined, ctx, holds);
+        if (held && checked > 0) continue;                   // the row already adds up as printed
+        if (checked > 0 ? !holds : !completes) continue;     // the join must mend the row
         repairs.push_back({"split-number", head.line, head.cells[at] + " / line " + std::to_string(tail.line) + ": " + tail.cells[at],
                            joined[at] + " (last digits pushed to the next line)", ctx.table_id, "", ctx.amount_key_at[at]});
         head.cells = std::move(joined);

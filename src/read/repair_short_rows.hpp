@@ -37,7 +37,10 @@ int row_identities(const std::vector<std::string>& cells, const ShortRowContext&
 
 // A figure whose last digits were pushed onto the next line (a line holding
 // nothing but those digits under the same column): joined when that makes
-// the row's identities hold, else left alone. Removes the joined lines.
+// the row's identities hold — or, where the row has none to check, when the
+// figure is a decimal that the pushed digits complete to the table's printed
+// precision ("274.5" + "1" among two-decimal figures) — else left alone.
+// Removes the joined lines.
 std::vector<Repair> join_split_figures(Grid& grid, std::size_t first_data, const ShortRowContext& ctx);
 
 }  // namespace yusuan

@@ -452,7 +452,13 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                 if (two_sided) row.key = side == 0 ? spec.income_total : spec.expense_total;
                 else row.key = "总计";
             } else if (text_label.empty()) {
-                continue;  // figures with no label: cannot be placed
+                // Figures with no code or label cannot be placed: say so.
+                std::string figures;
+                for (const auto& [m, text] : amounts)
+                    if (!text.empty()) figures += (figures.empty() ? "" : ", ") + m->key + " " + text;
+                repairs.push_back({"unplaced", gr.line, figures,
+                                   "figures on a line with no code or label: not placed in any row", spec.id, "", ""});
+                continue;
             } else if (spec.layout == TableLayout::project_coded) {
                 row.kind = RowKind::unit;
                 row.label = text_label;

@@ -121,6 +121,26 @@ TEST_CASE("a figure whose last digit went to the next line is joined when the ro
     CHECK(g.rows[0].cells[2] == "12045");
 }
 
+TEST_CASE("a decimal whose last digit went to the next line is joined: by the arithmetic, or by the precision") {
+    ShortRowContext ctx;
+    ctx.amount_key_at = {"", "", "总计", "A", "B"};
+    ctx.first_amount = 2;
+    ctx.sum_columns = {{"总计", {"A"}}};
+    Grid g;
+    g.rows.push_back({10, {"221", "住房保障支出", "12.61", "12.6", ""}, {}});
+    g.rows.push_back({11, {"", "", "", "1", ""}, {}});       // mends 总计 = A
+    g.rows.push_back({12, {"222", "粮油物资", "", "", "3.4"}, {}});
+    g.rows.push_back({13, {"", "", "", "", "5"}, {}});       // no identity: 3.4 + 5 completes two decimals
+    g.rows.push_back({14, {"223", "其他", "1.25", "1.25", ""}, {}});
+    g.rows.push_back({15, {"", "", "", "7", ""}, {}});       // adds up as printed: left alone
+    std::vector<Repair> r = join_split_figures(g, 0, ctx);
+    REQUIRE(r.size() == 2);
+    CHECK(g.rows[0].cells[3] == "12.61");
+    CHECK(g.rows[1].cells[4] == "3.45");
+    REQUIRE(g.rows.size() == 4);
+    CHECK(g.rows[3].cells[3] == "7");
+}
+
 TEST_CASE("a 项 name cut at the cell width is restored from the same code in another table") {
     std::vector<Table> tables(2);
     tables[0].id = "t03";

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "read/table_reader.hpp"
 #include "test_support.hpp"
 
@@ -121,4 +123,20 @@ TEST_CASE("t07: project rows keyed code/project, the unit row 单位/name") {
     CHECK(amount(*t, "单位/某某局", "项目支出合计") == "5.00");
     CHECK(amount(*t, "2010399/电子政务费", "商品和服务支出") == "5.00");
     CHECK(t->row("单位/某某局")->cell("名称") == nullptr);
+}
+
+TEST_CASE("figures on a line with no code or label are reported, not placed") {
+    Document d = test::read_text(
+        "一般公共预算支出情况表\n"
+        "科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出\n"
+        "类\t款\t项\t\t\t\t\n"
+        "201\t\t\t一般公共服务支出\t3.00\t3.00\t\n"
+        "\t\t\t\t7.00\t\t\n");
+    const Table* t = d.table("t05");
+    REQUIRE(t);
+    CHECK(t->rows.size() == 1);
+    const auto r = std::find_if(d.repairs.begin(), d.repairs.end(), [](const Repair& x) { return x.kind == "unplaced"; });
+    REQUIRE(r != d.repairs.end());
+    CHECK(r->line == 5);
+    CHECK(r->raw == "合计 7.00");
 }
