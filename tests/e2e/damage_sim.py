@@ -5,10 +5,11 @@
 
 Damages tests/reference/seeds/DOC_STEM.txt with scripts/damage.py (numbers
 split by a space or with their last digit pushed to the next line, names
-wrapped, 类 codes left blank), converts it and checks that the facts still
+wrapped or cut at a cell width, 类 codes left blank), converts it and checks that the facts still
 equal the clean document's gold (F1 ≥ MIN_F1) and that every pushed digit
-that changes the figure is reported as a repair.split-number at its line
-(recall ≥ MIN_SPLIT_RECALL).
+that changes the figure and every name cut at the cell width is reported
+(repair.split-number, repair.truncated-name) at its line (recall ≥
+MIN_SPLIT_RECALL).
 """
 import json
 import os
@@ -24,7 +25,8 @@ yusuan, stem, seed, min_f1, min_recall = sys.argv[1], sys.argv[2], sys.argv[3], 
 with tempfile.TemporaryDirectory() as work:
     damaged = os.path.join(work, f"{stem}.txt")
     d = subprocess.run([sys.executable, os.path.join(root, "scripts", "damage.py"),
-                        os.path.join(ref, "seeds", stem + ".txt"), damaged, "--seed", seed, "--decimal-split"],
+                        os.path.join(ref, "seeds", stem + ".txt"), damaged, "--seed", seed, "--decimal-split",
+                        "--truncate"],
                        capture_output=True, text=True, check=True)
     log = [l.split("\t") for l in d.stderr.splitlines() if l]
     out = os.path.join(work, "out")
@@ -36,24 +38,25 @@ with tempfile.TemporaryDirectory() as work:
     facts = os.path.join(out, f"{stem}.facts.tsv")
     s = json.loads(subprocess.run([sys.executable, scorer, "facts", gold, facts, "--json"],
                                   capture_output=True, text=True).stdout)
-    split_lines = set()
+    reported = set()
     for l in list(open(os.path.join(out, f"{stem}.findings.tsv"), encoding="utf-8"))[1:]:
         f = l.rstrip("\n").split("\t")
-        if f[1] == "repair.split-number" and f[7].isdigit():
-            split_lines.add(int(f[7]))
+        if f[1] in ("repair.split-number", "repair.truncated-name") and f[7].isdigit():
+            reported.add((f[1], int(f[7])))
     # a pushed "0" after a decimal does not change the figure: nothing to mend
-    wanted = [int(e[1]) for e in log if e[0] == "split-line" and e[2] != "0"]
-    hit = [x for x in wanted if x in split_lines]
+    wanted = [("repair.split-number", int(e[1])) for e in log if e[0] == "split-line" and e[2] != "0"]
+    wanted += [("repair.truncated-name", int(e[1])) for e in log if e[0] == "truncated"]
+    hit = [x for x in wanted if x in reported]
     recall = len(hit) / len(wanted) if wanted else 1.0
     kinds = {}
     for e in log:
         kinds[e[0]] = kinds.get(e[0], 0) + 1
     print(f"{stem} seed {seed}: damage {kinds}; facts F1 {s['f1']:.4f} (need {min_f1}); "
-          f"split-number reported {len(hit)}/{len(wanted)} (need {min_recall})")
+          f"split numbers and cut names reported {len(hit)}/{len(wanted)} (need {min_recall})")
     if s["f1"] < min_f1:
         print(subprocess.run([sys.executable, scorer, "facts", gold, facts, "--show", "20"],
                              capture_output=True, text=True).stdout)
-    for x in wanted:
-        if x not in split_lines:
-            print(f"  split at line {x} not reported")
+    for rule, line in wanted:
+        if (rule, line) not in reported:
+            print(f"  {rule} at line {line} not reported")
     sys.exit(0 if s["f1"] >= min_f1 and recall >= min_recall else 1)
