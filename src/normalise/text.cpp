@@ -142,6 +142,15 @@ std::string clean_line(std::string_view line) {
         char c = line[i];
         size_t end;
         if (c == '<' && is_inline_tag(line, i, end)) { i = end; continue; }
+        // Word's text export leaves bookmark markers ("[bookmark: _GoBack]"):
+        // markup, not text, removed like <b>.
+        if (c == '[' && line.substr(i, 10) == "[bookmark:") {
+            const size_t close = line.find(']', i);
+            if (close != std::string_view::npos) {
+                i = close + 1;
+                continue;
+            }
+        }
         if (c == '*' && i + 1 < line.size() && line[i + 1] == '*') { i += 2; continue; }
         if (c == '$') {
             // $…$ math markup: keep its content ("$= 1$" -> "= 1").

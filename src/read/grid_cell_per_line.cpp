@@ -13,18 +13,6 @@ bool is_cell_line(const std::string& l) {
     return !l.empty() && l[0] == '\t' && l.find('\t', 1) == std::string::npos;
 }
 
-// Word's text export leaves bookmark markers in cells ("[bookmark: _GoBack]"):
-// markup, not text, removed like <b>.
-std::string without_bookmarks(std::string s) {
-    static const std::string open = "[bookmark:";
-    for (size_t at = s.find(open); at != std::string::npos; at = s.find(open, at)) {
-        size_t close = s.find(']', at);
-        if (close == std::string::npos) break;
-        s.erase(at, close - at + 1);
-    }
-    return s;
-}
-
 // Leading spaces of the cell text (U+3000 already made a plain space).
 size_t indent_of(const std::string& cell) {
     size_t n = 0;
@@ -62,7 +50,7 @@ Grid cell_per_line_grid(const std::vector<std::string>& lines, std::size_t begin
     for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
         const std::string& l = lines[i];
         if (is_cell_line(l)) {
-            const std::string text = without_bookmarks(l.substr(1));
+            const std::string text = l.substr(1);
             std::string cell = collapse_spaces(text);
             // Keep indentation as a marker of nesting (at most four spaces).
             if (!cell.empty() && indent_of(text) >= 2) cell = std::string(4, ' ') + cell;

@@ -133,17 +133,26 @@ void add_amount_cell(Row& row, const Mapped& m, const std::string& text, LineNo 
 
 // Income labels of two-sided tables nest by their numbering (facts.md).
 struct IncomeNesting {
+    const std::map<std::string, std::vector<std::string>>* children = nullptr;  // the template's
     std::vector<std::string> path;  // labels by level (1-based → index level-1)
     int last_numbered = 0;
     int last_flat = 0;  // level of the last label that is not indented
+    // The template says this item belongs under the flat item above it.
+    bool declared_child(const std::string& label) const {
+        if (!children || last_flat < 1 || path.size() < static_cast<size_t>(last_flat)) return false;
+        auto it = children->find(match_key(path[static_cast<size_t>(last_flat - 1)]));
+        return it != children->end() &&
+               std::find(it->second.begin(), it->second.end(), match_key(strip_label(label))) != it->second.end();
+    }
     std::string key_for(const std::string& label, int& level, bool indented) {
         int n = numbering_level(label);
         if (n > 0) {
             level = n;
             last_numbered = n;
             last_flat = n;
-        } else if (indented && last_flat > 0) {
-            // 2021: items nest by indentation instead of numbering.
+        } else if ((indented || declared_child(label)) && last_flat > 0) {
+            // 2021: items nest by indentation instead of numbering (or, where
+            // the indentation was lost, as the template declares).
             level = last_flat + 1;
         } else {
             level = last_numbered + 1;
@@ -336,6 +345,7 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
 
     const bool two_sided = spec.layout == TableLayout::two_sided;
     IncomeNesting nesting;
+    nesting.children = &spec.income_children;
     std::string carry_c1, carry_c2;
     for (size_t i = first_data; i < widened.rows.size(); ++i) {
         const GridRow& gr = widened.rows[i];

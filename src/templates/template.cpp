@@ -1,5 +1,7 @@
 #include "templates/template.hpp"
 
+#include "normalise/text.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -133,6 +135,11 @@ bool read_table(const toml::table& t, TableSpec& spec, std::string& why) {
         for (const toml::node& r : *rows)
             if (const toml::table* rt = r.as_table())
                 spec.rows.push_back({(*rt)["key"].value_or(std::string{}), strings((*rt)["aliases"])});
+    if (const toml::table* ic = t["income_children"].as_table())
+        for (auto&& [k, v] : *ic) {
+            std::vector<std::string>& kids = spec.income_children[match_key(std::string(k.str()))];
+            for (const std::string& c : strings(toml::node_view<const toml::node>(&v))) kids.push_back(match_key(c));
+        }
     spec.income_total = t["income_total"].value_or(std::string{});
     spec.expense_total = t["expense_total"].value_or(std::string{});
     return true;

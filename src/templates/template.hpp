@@ -43,6 +43,9 @@ struct TableSpec {
     std::map<std::string, std::vector<std::string>> sum_columns;  // 合计 = Σ parts
     std::vector<RowSpec> rows;
     std::string income_total, expense_total;
+    // Two-sided tables: income items that belong under a parent item, for
+    // text that lost the indentation showing it (match_key form).
+    std::map<std::string, std::vector<std::string>> income_children;
     bool transposed = false;          // printed sideways: items as columns (2021 三公)
 
     // Amount columns (canonical keys), in template order; side "" = all.
