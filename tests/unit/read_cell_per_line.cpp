@@ -1,6 +1,8 @@
 // The one-cell-per-line layout (Word's text export) and 2021 indentation.
 #include <doctest/doctest.h>
 
+#include "normalise/text.hpp"
+
 #include "read/grid_cell_per_line.hpp"
 
 using namespace yusuan;
@@ -29,9 +31,12 @@ TEST_CASE("tab-separated rows are not taken for one cell per line") {
     CHECK_FALSE(looks_cell_per_line(lines, 0, lines.size()));
 }
 
-TEST_CASE("Word bookmark markers are markup, not cell text") {
+TEST_CASE("Word bookmark markers are markup, not cell text (removed when lines are cleaned)") {
     std::vector<std::string> lines = {"\t项目总体目标", "\t[bookmark: _GoBack]十四五时期", "", "\ta", "\tb", "", "\tc", "\td"};
+    for (std::string& l : lines) l = clean_line(l);
     Grid g = cell_per_line_grid(lines, 0, lines.size());
     REQUIRE(!g.rows.empty());
     CHECK(g.rows[0].cells[1] == "十四五时期");
+    CHECK(clean_line("a\t[bookmark: _GoBack]b [bookmark: x]c") == "a\tb c");
+    CHECK(clean_line("[bookmark without its close") == "[bookmark without its close");
 }
