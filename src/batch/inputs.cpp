@@ -8,7 +8,11 @@ namespace yusuan {
 
 namespace fs = std::filesystem;
 
-ExpandedInputs expand_inputs(const std::vector<std::string>& inputs, const std::string& glob) {
+ExpandedInputs expand_inputs(const std::vector<std::string>& inputs, const std::vector<std::string>& globs) {
+    auto wanted = [&](const std::string& name) {
+        return std::any_of(globs.begin(), globs.end(),
+                           [&](const std::string& g) { return ::fnmatch(g.c_str(), name.c_str(), 0) == 0; });
+    };
     ExpandedInputs out;
     for (const std::string& in : inputs) {
         std::error_code ec;
@@ -20,7 +24,7 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& inputs, const std::
                 std::error_code fec;
                 if (!it->is_regular_file(fec)) continue;
                 const std::string name = it->path().filename().string();
-                if (::fnmatch(glob.c_str(), name.c_str(), 0) != 0) continue;
+                if (!wanted(name)) continue;
                 const fs::path rel = it->path().lexically_relative(root).parent_path();
                 found.push_back({it->path().string(), rel.generic_string()});
             }

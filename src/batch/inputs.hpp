@@ -17,8 +17,9 @@ struct ExpandedInputs {
 };
 
 // Named files are always taken; files inside folders only when their name
-// matches `glob` (fnmatch(3) pattern, e.g. "*.txt"). Folder contents are
-// sorted so a batch is deterministic. Symlinked folders are not followed.
-ExpandedInputs expand_inputs(const std::vector<std::string>& inputs, const std::string& glob = "*.txt");
+// matches one of `globs` (fnmatch(3) patterns, e.g. "*.txt"). Folder contents
+// are sorted so a batch is deterministic. Symlinked folders are not followed.
+ExpandedInputs expand_inputs(const std::vector<std::string>& inputs,
+                             const std::vector<std::string>& globs = {"*.txt"});
 
 }  // namespace yusuan

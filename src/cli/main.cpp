@@ -40,7 +40,7 @@ std::set<std::string> parse_formats(const std::string& list, std::string& bad) {
 // Options shared by `convert` and `check`.
 struct Common {
     std::vector<std::string> inputs;
-    std::string glob = "*.txt";
+    std::vector<std::string> globs = {"*.txt"};
     unsigned jobs = 0;
     bool quiet = false;
     std::size_t max_bytes = DecodeLimits{}.max_bytes;
@@ -51,7 +51,8 @@ struct Common {
 
 void add_common(CLI::App* cmd, Common& c) {
     cmd->add_option("inputs", c.inputs, "Input files or folders (folders are searched recursively)")->required();
-    cmd->add_option("--glob", c.glob, "File names to take from folders (fnmatch pattern)")->capture_default_str();
+    cmd->add_option("--glob", c.globs, "File names to take from folders (fnmatch pattern; repeat for more)")
+        ->capture_default_str();
     cmd->add_option("-j,--jobs", c.jobs, "Worker threads (0: one per core)")->capture_default_str();
     cmd->add_flag("-q,--quiet", c.quiet, "No progress; only failures are reported");
     cmd->add_option("--max-bytes", c.max_bytes, "Largest input accepted, in bytes (suffixes k, M, G: powers of 1024)")
@@ -134,10 +135,12 @@ int main(int argc, char** argv) {
         return exit_failed;
     }
 
-    const ExpandedInputs in = expand_inputs(c.inputs, c.glob);
+    const ExpandedInputs in = expand_inputs(c.inputs, c.globs);
     for (const std::string& m : in.missing) std::cerr << m << "\n";
     if (in.files.empty() && in.missing.empty()) {
-        std::cerr << "yusuan: no input file matches '" << c.glob << "'\n";
+        std::string patterns;
+        for (const std::string& g : c.globs) patterns += (patterns.empty() ? "'" : ", '") + g + "'";
+        std::cerr << "yusuan: no input file matches " << patterns << "\n";
         return exit_failed;
     }
 

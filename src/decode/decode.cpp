@@ -128,8 +128,10 @@ std::optional<DecodedText> decode(std::string_view bytes, const std::string& nam
             } else {
                 err.message = name + ":" + std::to_string(line_of(bytes, bad)) + ": byte " + std::to_string(bad) +
                               ": invalid UTF-8 (" + hex_byte(static_cast<unsigned char>(bytes[bad])) +
-                              ") and not GB18030 either (at line " + std::to_string(line_of(bytes, gb_bad)) +
-                              ", byte " + std::to_string(gb_bad) + ")";
+                              ") and not GB18030 either" +
+                              (gb_bad == bad ? std::string()
+                                             : " (at line " + std::to_string(line_of(bytes, gb_bad)) + ", byte " +
+                                                   std::to_string(gb_bad) + ")");
                 return std::nullopt;
             }
         }

@@ -88,7 +88,8 @@ TEST_CASE("expand_inputs recurses folders with the glob and keeps named files") 
     CHECK(e.files[2].path == (t.path / "named.md").string());
     REQUIRE(e.missing.size() == 1);
     CHECK(e.missing[0].find("no such file") != std::string::npos);
-    CHECK(expand_inputs({(t.path / "in").string()}, "*.md").files.size() == 1);
+    CHECK(expand_inputs({(t.path / "in").string()}, {"*.md"}).files.size() == 1);
+    CHECK(expand_inputs({(t.path / "in").string()}, {"*.md", "*.txt"}).files.size() == 3);
     ExpandedInputs dev = expand_inputs({"/dev/null"});
     CHECK(dev.files.empty());
     REQUIRE(dev.missing.size() == 1);
