@@ -41,21 +41,25 @@ std::optional<FontFace> FontFace::open(const FontFile& file, FontError& err) {
     return f;
 }
 
-bool FontFace::has_glyph(char32_t c) const {
+int FontFace::glyph_info(char32_t c) const {
+    int* slot = nullptr;
+    if (c <= 0xFFFF) {
+        if (bmp_.empty()) bmp_.assign(0x10000, 0);
+        slot = &bmp_[c];
+        if (*slot != 0) return *slot;
+    }
     hb_codepoint_t g = 0;
-    return hb_font_get_nominal_glyph(font_.get(), c, &g) != 0;
+    int info = -1;
+    if (hb_font_get_nominal_glyph(font_.get(), c, &g)) info = static_cast<int>(hb_font_get_glyph_h_advance(font_.get(), g)) + 1;
+    if (slot) *slot = info;
+    return info;
 }
 
+bool FontFace::has_glyph(char32_t c) const { return glyph_info(c) > 0; }
+
 float FontFace::advance(char32_t c, float size) const {
-    auto it = advances_.find(c);
-    if (it == advances_.end()) {
-        hb_codepoint_t g = 0;
-        int adv = 0;
-        if (hb_font_get_nominal_glyph(font_.get(), c, &g))
-            adv = static_cast<int>(hb_font_get_glyph_h_advance(font_.get(), g));
-        it = advances_.emplace(c, adv).first;
-    }
-    return static_cast<float>(it->second) * size / upem_;
+    const int info = glyph_info(c);
+    return info > 0 ? static_cast<float>(info - 1) * size / upem_ : 0.0f;
 }
 
 float FontFace::width(std::u32string_view text, float size) const {
