@@ -9,7 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "write/font_find.hpp"
 
@@ -42,8 +42,12 @@ private:
     std::unique_ptr<hb_face_t, Deleter> face_;
     std::unique_ptr<hb_font_t, Deleter> font_;
     float upem_ = 1000;
-    // Advances in font units, cached per character (layout asks often).
-    mutable std::unordered_map<char32_t, int> advances_;
+    // What the face says about each BMP character, asked once (layout asks
+    // for the same few hundred characters tens of thousands of times):
+    // 0 not asked yet, -1 no glyph, else the advance in font units + 1.
+    // Other planes are asked of harfbuzz each time.
+    int glyph_info(char32_t c) const;
+    mutable std::vector<int> bmp_;
 };
 
 }  // namespace yusuan

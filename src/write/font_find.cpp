@@ -26,23 +26,14 @@ bool covers_cjk(FcPattern* font) {
     return true;
 }
 
-}  // namespace
+struct Lookup {
+    std::optional<FontFile> file;
+    std::string error;
+};
 
-std::optional<FontFile> find_cjk_font(const std::string& path, FontError& err) {
-    if (!path.empty()) {
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec)) {
-            err.message = "font file not found: " + path;
-            return std::nullopt;
-        }
-        return FontFile{path, 0};
-    }
-
+Lookup ask_fontconfig() {
     std::unique_ptr<FcConfig, decltype(&FcConfigDestroy)> config(FcInitLoadConfigAndFonts(), FcConfigDestroy);
-    if (!config) {
-        err.message = "fontconfig could not be initialised";
-        return std::nullopt;
-    }
+    if (!config) return {std::nullopt, "fontconfig could not be initialised"};
     std::unique_ptr<FcPattern, decltype(&FcPatternDestroy)> pattern(FcPatternCreate(), FcPatternDestroy);
     FcPatternAddString(pattern.get(), FC_LANG, reinterpret_cast<const FcChar8*>("zh-cn"));
     FcPatternAddString(pattern.get(), FC_FONTFORMAT, reinterpret_cast<const FcChar8*>("TrueType"));
@@ -61,11 +52,29 @@ std::optional<FontFile> find_cjk_font(const std::string& path, FontError& err) {
             int index = 0;
             if (FcPatternGetString(font, FC_FILE, 0, &file) != FcResultMatch) continue;
             FcPatternGetInteger(font, FC_INDEX, 0, &index);
-            if (is_truetype(font) && covers_cjk(font)) return FontFile{reinterpret_cast<const char*>(file), index};
+            if (is_truetype(font) && covers_cjk(font)) return {FontFile{reinterpret_cast<const char*>(file), index}, ""};
         }
     }
-    err.message = "no TrueType CJK font found by fontconfig (install fonts-wqy-microhei or pass --font PATH)";
-    return std::nullopt;
+    return {std::nullopt, "no TrueType CJK font found by fontconfig (install fonts-wqy-microhei or pass --font PATH)"};
+}
+
+}  // namespace
+
+std::optional<FontFile> find_cjk_font(const std::string& path, FontError& err) {
+    if (!path.empty()) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) {
+            err.message = "font file not found: " + path;
+            return std::nullopt;
+        }
+        return FontFile{path, 0};
+    }
+    // Asked once per process: loading fontconfig's configuration and cache
+    // costs more than laying out a whole summary, and every PDF of a batch
+    // gets the same answer. (A static's initialisation is thread-safe.)
+    static const Lookup found = ask_fontconfig();
+    if (!found.file) err.message = found.error;
+    return found.file;
 }
 
 }  // namespace yusuan

@@ -33,50 +33,89 @@ struct DocDeleter {
     void operator()(HPDF_Doc d) const { HPDF_Free(d); }
 };
 
-void set_color(HPDF_Page page, Rgb c, bool stroke) {
-    if (stroke)
-        HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b);
-    else
-        HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
-}
+bool same(const Rgb& a, const Rgb& b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
 
-void draw(HPDF_Page page, HPDF_Font font, const DrawOp& op) {
-    if (const auto* t = std::get_if<TextOp>(&op)) {
-        set_color(page, t->color, false);
-        if (t->bold) {
-            // Fake bold: outline the glyphs in their own colour as well.
-            set_color(page, t->color, true);
-            HPDF_Page_SetLineWidth(page, t->size * 0.035f);
-            HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE);
+// Writes a page's drawing operations, leaving out every operator that would
+// set the graphics state to the value it already has: a table cell would
+// otherwise repeat its colours, line width, font and rendering mode for each
+// rectangle and text run, which made up most of the content streams (bytes
+// to write and deflate) and of libharu's time. What is drawn is unchanged.
+// Text state (Tf, Tr) persists across BT/ET; nothing here saves or restores
+// the graphics state, so the values tracked stay the page's own.
+class Pen {
+public:
+    Pen(HPDF_Page page, HPDF_Font font) : page_(page), font_(font) {}
+
+    void draw(const DrawOp& op) {
+        if (const auto* t = std::get_if<TextOp>(&op)) {
+            fill(t->color);
+            if (t->bold) {
+                // Fake bold: outline the glyphs in their own colour as well.
+                stroke(t->color);
+                width(t->size * 0.035f);
+            }
+            mode(t->bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
+            HPDF_Page_BeginText(page_);
+            if (size_ != t->size) {
+                HPDF_Page_SetFontAndSize(page_, font_, t->size);
+                size_ = t->size;
+            }
+            HPDF_Page_TextOut(page_, t->x, t->y, t->text.c_str());
+            HPDF_Page_EndText(page_);
+        } else if (const auto* l = std::get_if<LineOp>(&op)) {
+            stroke(l->color);
+            width(l->width);
+            HPDF_Page_MoveTo(page_, l->x1, l->y1);
+            HPDF_Page_LineTo(page_, l->x2, l->y2);
+            HPDF_Page_Stroke(page_);
+        } else if (const auto* r = std::get_if<RectOp>(&op)) {
+            if (r->fill) fill(*r->fill);
+            if (r->stroke) {
+                stroke(*r->stroke);
+                width(r->width);
+            }
+            HPDF_Page_Rectangle(page_, r->x, r->y, r->w, r->h);
+            if (r->fill && r->stroke)
+                HPDF_Page_FillStroke(page_);
+            else if (r->fill)
+                HPDF_Page_Fill(page_);
+            else if (r->stroke)
+                HPDF_Page_Stroke(page_);
+            else
+                HPDF_Page_EndPath(page_);
         }
-        HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, font, t->size);
-        HPDF_Page_TextOut(page, t->x, t->y, t->text.c_str());
-        HPDF_Page_EndText(page);
-        if (t->bold) HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
-    } else if (const auto* l = std::get_if<LineOp>(&op)) {
-        set_color(page, l->color, true);
-        HPDF_Page_SetLineWidth(page, l->width);
-        HPDF_Page_MoveTo(page, l->x1, l->y1);
-        HPDF_Page_LineTo(page, l->x2, l->y2);
-        HPDF_Page_Stroke(page);
-    } else if (const auto* r = std::get_if<RectOp>(&op)) {
-        if (r->fill) set_color(page, *r->fill, false);
-        if (r->stroke) {
-            set_color(page, *r->stroke, true);
-            HPDF_Page_SetLineWidth(page, r->width);
-        }
-        HPDF_Page_Rectangle(page, r->x, r->y, r->w, r->h);
-        if (r->fill && r->stroke)
-            HPDF_Page_FillStroke(page);
-        else if (r->fill)
-            HPDF_Page_Fill(page);
-        else if (r->stroke)
-            HPDF_Page_Stroke(page);
-        else
-            HPDF_Page_EndPath(page);
     }
-}
+
+private:
+    void fill(const Rgb& c) {
+        if (same(fill_, c)) return;
+        HPDF_Page_SetRGBFill(page_, c.r, c.g, c.b);
+        fill_ = c;
+    }
+    void stroke(const Rgb& c) {
+        if (same(stroke_, c)) return;
+        HPDF_Page_SetRGBStroke(page_, c.r, c.g, c.b);
+        stroke_ = c;
+    }
+    void width(float w) {
+        if (width_ == w) return;
+        HPDF_Page_SetLineWidth(page_, w);
+        width_ = w;
+    }
+    void mode(HPDF_TextRenderingMode m) {
+        if (mode_ == m) return;
+        HPDF_Page_SetTextRenderingMode(page_, m);
+        mode_ = m;
+    }
+
+    HPDF_Page page_;
+    HPDF_Font font_;
+    // Nothing set yet: values no operation uses (colours are 0..1, widths
+    // and sizes positive), so the first of each is always written.
+    Rgb fill_{-1, -1, -1}, stroke_{-1, -1, -1};
+    float width_ = -1, size_ = -1;
+    HPDF_TextRenderingMode mode_ = HPDF_FILL;  // the PDF default
+};
 
 // Info strings are written as UTF-16 (with BOM) through libharu's UTF-8
 // encoder; HPDF_SetInfoAttr would write the raw UTF-8 bytes instead.
@@ -119,7 +158,8 @@ bool render_pdf(Canvas& canvas, const FontFace& face, const PdfInfo& info, const
         HPDF_Page page = HPDF_AddPage(pdf);
         HPDF_Page_SetWidth(page, p.width);
         HPDF_Page_SetHeight(page, p.height);
-        for (const DrawOp& op : p.ops) draw(page, font, op);
+        Pen pen(page, font);
+        for (const DrawOp& op : p.ops) pen.draw(op);
         std::vector<DrawOp>().swap(p.ops);   // drawn: libharu holds the page now
         pages.push_back(page);
     }

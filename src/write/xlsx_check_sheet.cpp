@@ -4,6 +4,8 @@
 // its facts key (table, row, column) and stated figure, for scripts and tests.
 // The cross checks are data: templates/<name>/workbook.toml.
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <toml++/toml.h>
 
 #include "write/xlsx_book.hpp"
@@ -24,11 +26,15 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
     for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
 }
 
-// The checks of templates/<name>/workbook.toml, `each_class_of` expanded over
-// the document's 类 rows. A template without the file has no cross checks.
-std::vector<CrossCheck> load_cross_checks(const Template& tpl, const Document& doc) {
-    std::vector<CrossCheck> out;
-    const std::string path = tpl.dir + "/workbook.toml";
+// A check as the file states it: `each_class_of` names the table whose 类
+// rows it is repeated for ({code} in its name and rows), or is empty.
+struct DeclaredCheck {
+    CrossCheck check;
+    std::string each_class_of;
+};
+
+std::vector<DeclaredCheck> parse_cross_checks(const std::string& path) {
+    std::vector<DeclaredCheck> out;
     toml::parse_result parsed = toml::parse_file(path);
     if (!parsed) return out;
     const toml::array* list = parsed.table()["cross_checks"].as_array();
@@ -43,15 +49,35 @@ std::vector<CrossCheck> load_cross_checks(const Template& tpl, const Document& d
         CrossCheck c{(*t)["name"].value_or(std::string()), cell("left", 0), cell("left", 1), cell("left", 2),
                      cell("right", 0), cell("right", 1), cell("right", 2)};
         if (c.left_table.empty() || c.right_table.empty()) continue;
-        const std::string each = (*t)["each_class_of"].value_or(std::string());
-        if (each.empty()) {
-            out.push_back(c);
+        out.push_back({std::move(c), (*t)["each_class_of"].value_or(std::string())});
+    }
+    return out;
+}
+
+// templates/<name>/workbook.toml, parsed once per process: every workbook
+// of a batch reads the same file (a template is not edited mid-run).
+const std::vector<DeclaredCheck>& declared_checks(const std::string& path) {
+    static std::mutex mutex;
+    static std::map<std::string, std::vector<DeclaredCheck>> parsed;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = parsed.find(path);
+    if (it == parsed.end()) it = parsed.emplace(path, parse_cross_checks(path)).first;
+    return it->second;  // std::map nodes stay put as others are added
+}
+
+// The checks of templates/<name>/workbook.toml, `each_class_of` expanded over
+// the document's 类 rows. A template without the file has no cross checks.
+std::vector<CrossCheck> load_cross_checks(const Template& tpl, const Document& doc) {
+    std::vector<CrossCheck> out;
+    for (const DeclaredCheck& d : declared_checks(tpl.dir + "/workbook.toml")) {
+        if (d.each_class_of.empty()) {
+            out.push_back(d.check);
             continue;
         }
-        if (const Table* table = doc.table(each))
+        if (const Table* table = doc.table(d.each_class_of))
             for (const Row& r : table->rows) {
                 if (r.kind != RowKind::item || r.code.size() != 3) continue;
-                CrossCheck e = c;
+                CrossCheck e = d.check;
                 for (std::string* s : {&e.name, &e.left_row, &e.right_row}) replace_all(*s, "{code}", r.code);
                 out.push_back(std::move(e));
             }
