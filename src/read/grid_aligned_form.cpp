@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "normalise/text.hpp"
+#include "read/aligned_form_row.hpp"
 #include "read/aligned_text.hpp"
 #include "read/layouts.hpp"
 
@@ -25,6 +26,7 @@ struct Fragment {
 
 struct Group {
     std::vector<std::size_t> lines;  // indices into `lines`
+    int page = 0;                    // form feeds before it
 };
 
 // The words of one line; words one space apart stay one fragment unless one
@@ -88,6 +90,19 @@ std::vector<FormCell> overlap_cells(const std::vector<Fragment>& frags) {
     return out;
 }
 
+// A group of one or two runs of words with no weight among them: the tail
+// of a cell wrapped past a blank line or a page break ("30 日前"), not a row.
+bool is_fragment(const std::vector<aligned_form::Atom>& atoms) {
+    std::size_t runs = 0;
+    const aligned_form::Atom* prev = nullptr;
+    for (const aligned_form::Atom& a : atoms) {
+        if (!prev || prev->line != a.line || a.start - prev->end > 1) ++runs;
+        if (classify_indicator_cell(a.text) == IndicatorCellKind::weight) return false;
+        prev = &a;
+    }
+    return runs <= 2;
+}
+
 std::vector<std::string> texts(const std::vector<FormCell>& cells) {
     std::vector<std::string> out;
     for (const FormCell& c : cells) out.push_back(c.text);
@@ -100,12 +115,15 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
                        const HeaderWords& indicator_words) {
     Grid g;
     std::vector<Group> groups(1);
+    int page = 0;
     for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
         std::string raw = lines[i];
         raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
         const bool blank = raw.find_first_not_of(' ') == std::string::npos;
+        if (lines[i].find('\f') != std::string::npos) ++page;
         if (blank || is_page_number(raw) || lines[i].find('\f') != std::string::npos) {
             if (!groups.back().lines.empty()) groups.emplace_back();
+            groups.back().page = page;
             if (blank || is_page_number(raw)) continue;
         }
         if (is_meta(raw) || raw.rfind("(20", raw.find_first_not_of(' ')) == raw.find_first_not_of(' ')) {
@@ -115,61 +133,77 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
         groups.back().lines.push_back(i);
     }
 
-    // Indicator columns: where the header cells start, once found.
-    std::vector<int> lefts;
-    std::vector<std::string> header;
+    // Indicator columns, once their header is found.
+    std::vector<IndicatorRole> roles;
+    struct IndicatorGroup {
+        GridRow* row = nullptr;
+        std::vector<aligned_form::Atom> atoms;
+        int page = 0;
+        bool fragment = false;  // a cell's tail, not a row of its own
+        aligned_form::RowSplit split;
+    };
+    std::vector<IndicatorGroup> indicator_groups;
+    g.rows.reserve(groups.size());
     for (const Group& grp : groups) {
         if (grp.lines.empty()) continue;
-        std::vector<Fragment> frags;
-        for (std::size_t k = 0; k < grp.lines.size(); ++k) {
-            std::string raw = lines[grp.lines[k]];
-            raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
-            for (Fragment& f : fragments(raw, k)) frags.push_back(std::move(f));
-        }
         GridRow row;
         row.line = static_cast<LineNo>(grp.lines.front() + 1);
-        if (lefts.empty()) {
+        if (roles.empty()) {
+            std::vector<Fragment> frags;
+            for (std::size_t k = 0; k < grp.lines.size(); ++k) {
+                std::string raw = lines[grp.lines[k]];
+                raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
+                for (Fragment& f : fragments(raw, k)) frags.push_back(std::move(f));
+            }
             // The indicator header has its names one space apart: words of
             // one line are never one cell there.
             std::vector<Fragment> each;
             for (std::size_t k = 0; k < grp.lines.size(); ++k)
-                for (const Token& w : words(to_u32(lines[grp.lines[k]]), 1))
-                    each.push_back({k, w.start, w.start + static_cast<int>(to_u32(w.text).size()), w.text});
+                for (const aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k))
+                    each.push_back({k, a.start, a.end, a.text});
             std::vector<FormCell> names = overlap_cells(each);
             int hits = 0;
             for (const FormCell& c : names) hits += indicator_words && indicator_words(match_key(c.text)) ? 1 : 0;
             if (hits >= 3) {
-                // The indicator header: remember where its cells start.
                 for (const FormCell& c : names) {
-                    lefts.push_back(c.left);
-                    header.push_back(c.text);
+                    roles.push_back(aligned_form::header_role(roles.size(), c.text));
+                    row.cells.push_back(c.text);
                 }
-                row.cells = header;
             } else {
                 row.cells = texts(overlap_cells(frags));
             }
             g.rows.push_back(std::move(row));
             continue;
         }
-        // An indicator row: each line's words to the header columns in order.
-        row.cells.assign(lefts.size(), "");
-        std::vector<std::vector<const Fragment*>> parts(lefts.size());
-        std::vector<Fragment> all;
+        IndicatorGroup ig;
+        ig.page = grp.page;
         for (std::size_t k = 0; k < grp.lines.size(); ++k)
-            for (const Token& w : words(to_u32(lines[grp.lines[k]]), 1))
-                all.push_back({k, w.start, w.start + printed_width(w.text), w.text});
-        // Cells are left-aligned under left-aligned headers: a word belongs
-        // to the last column that starts at or before it.
-        for (const Fragment& f : all) {
-            std::size_t col = 0;
-            for (std::size_t c = 0; c < lefts.size(); ++c)
-                if (lefts[c] <= f.start + 1) col = c;
-            parts[col].push_back(&f);
-        }
-        for (std::size_t c = 0; c < lefts.size(); ++c)
-            if (!parts[c].empty()) row.cells[c] = join(parts[c]);
+            for (aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k)) ig.atoms.push_back(std::move(a));
+        ig.fragment = is_fragment(ig.atoms);
+        if (!ig.fragment) ig.split = aligned_form::split_row(ig.atoms, roles);
         g.rows.push_back(std::move(row));
+        indicator_groups.push_back(std::move(ig));
     }
+    // Grid rows are final now: point the indicator groups at theirs.
+    for (std::size_t k = 0, r = g.rows.size() - indicator_groups.size(); k < indicator_groups.size(); ++k, ++r)
+        indicator_groups[k].row = &g.rows[r];
+
+    // A fragment goes under the columns of a whole row of its page: the next
+    // one (pdftotext shifts a page's rows alike), else the one before.
+    for (std::size_t k = 0; k < indicator_groups.size(); ++k) {
+        IndicatorGroup& ig = indicator_groups[k];
+        if (!ig.fragment) continue;
+        const IndicatorGroup* ref = nullptr;
+        for (std::size_t q = k + 1; q < indicator_groups.size() && !ref; ++q)
+            if (indicator_groups[q].page != ig.page) break;
+            else if (!indicator_groups[q].fragment) ref = &indicator_groups[q];
+        for (std::size_t q = k; q-- > 0 && !ref;)
+            if (indicator_groups[q].page != ig.page) break;
+            else if (!indicator_groups[q].fragment) ref = &indicator_groups[q];
+        ig.split = ref ? aligned_form::place_under(ig.atoms, roles, ref->split.starts)
+                       : aligned_form::split_row(ig.atoms, roles);
+    }
+    for (IndicatorGroup& ig : indicator_groups) ig.row->cells = std::move(ig.split.cells);
     std::sort(g.loose.begin(), g.loose.end(), [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
     return g;
 }
