@@ -1,6 +1,7 @@
 #include "read/aligned_form_row.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <map>
 
@@ -53,11 +54,42 @@ int column_points(const std::vector<const Atom*>& parts, const std::string& text
             if (to_u32(match_key(before)).size() >= 2) f = level_role ? -1 : f;
         }
     }
+    // A comparator alone ("≥" of "≥ 80 个") is not a value.
+    if (kind == IndicatorCellKind::value && !has_digit(k) && chars <= 2) return impossible;
     if (f < 0) return impossible;
     int points = 2 * f + 1;  // a filled column earns a point over an empty one
-    // Two runs of one line far apart are two cells.
-    for (std::size_t i = 1; i < parts.size(); ++i)
-        if (parts[i]->line == parts[i - 1]->line && parts[i]->start - parts[i - 1]->end >= 2) points -= 2;
+    // Every indicator row names its 三级 indicator.
+    if (r == IndicatorRole::level3) points += 2;
+    // A cited document starts the cell: words before its 《 belong to the cell before.
+    const std::size_t quote = k.find("《");
+    if (quote != std::string::npos && quote > 0) points -= 3;
+    // Two runs of one line far apart are two cells; a cell's lines start
+    // where its first line starts (pdftotext keeps a cell's left edge).
+    std::size_t first_line = parts.empty() ? 0 : parts.front()->line;
+    int left = parts.empty() ? 0 : parts.front()->start;
+    for (const Atom* a : parts)
+        if (a->line < first_line || (a->line == first_line && a->start < left)) {
+            first_line = a->line;
+            left = a->start;
+        }
+    std::map<std::size_t, int> line_left;
+    for (const Atom* a : parts) {
+        auto [it, added] = line_left.emplace(a->line, a->start);
+        if (!added) it->second = std::min(it->second, a->start);
+    }
+    for (const auto& [line, x] : line_left)
+        if (std::abs(x - left) > 1) points -= 2;
+    std::vector<const Atom*> sorted = parts;
+    std::sort(sorted.begin(), sorted.end(), [](const Atom* a, const Atom* b) {
+        return a->line != b->line ? a->line < b->line : a->start < b->start;
+    });
+    // A cell that starts with a word of its own kind ("计划标准" in
+    // "月 计划标准" is the basis; "月" is the value's tail).
+    if (!sorted.empty() && r != IndicatorRole::level3 && r != IndicatorRole::value && r != IndicatorRole::other &&
+        indicator_fit(classify_indicator_cell(sorted.front()->text), r, true) > 0)
+        points += 1;
+    for (std::size_t i = 1; i < sorted.size(); ++i)
+        if (sorted[i]->line == sorted[i - 1]->line && sorted[i]->start - sorted[i - 1]->end >= 2) points -= 2;
     return points;
 }
 

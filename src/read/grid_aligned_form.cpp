@@ -93,14 +93,38 @@ std::vector<FormCell> overlap_cells(const std::vector<Fragment>& frags) {
 // A group of one or two runs of words with no weight among them: the tail
 // of a cell wrapped past a blank line or a page break ("30 日前"), not a row.
 bool is_fragment(const std::vector<aligned_form::Atom>& atoms) {
-    std::size_t runs = 0;
+    std::vector<std::string> runs;
     const aligned_form::Atom* prev = nullptr;
     for (const aligned_form::Atom& a : atoms) {
-        if (!prev || prev->line != a.line || a.start - prev->end > 1) ++runs;
-        if (classify_indicator_cell(a.text) == IndicatorCellKind::weight) return false;
+        if (!prev || prev->line != a.line || a.start - prev->end > 1) runs.emplace_back();
+        runs.back() += a.text;
         prev = &a;
     }
-    return runs <= 2;
+    for (const std::string& r : runs)
+        if (classify_indicator_cell(r) == IndicatorCellKind::weight) return false;
+    return runs.size() <= 2;
+}
+
+// A section heading after the form ("(五) 其他需说明的事项", "第四部分 …",
+// "三、…"): the form has ended.
+bool is_section_heading(const std::string& line) {
+    const std::u32string k = to_u32(match_key(line));
+    static const std::u32string numerals = U"一二三四五六七八九十";
+    auto numeral = [&](std::size_t i) { return i < k.size() && numerals.find(k[i]) != std::u32string::npos; };
+    if (k.size() >= 3 && k[0] == U'(' && numeral(1)) {
+        std::size_t i = 1;
+        while (numeral(i)) ++i;
+        return i < k.size() && k[i] == U')';
+    }
+    if (k.size() >= 3 && k[0] == U'第' && k.find(U"部分") != std::u32string::npos) return true;
+    std::size_t i = 0;
+    while (numeral(i)) ++i;
+    return i > 0 && i < k.size() && k[i] == U'、';
+}
+
+// A ruling drawn with dashes ("--- --- --"): page furniture.
+bool is_ruling(const std::string& line) {
+    return line.find_first_not_of(" -—|\f") == std::string::npos && line.find('-') != std::string::npos;
 }
 
 std::vector<std::string> texts(const std::vector<FormCell>& cells) {
@@ -119,7 +143,7 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
     for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
         std::string raw = lines[i];
         raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
-        const bool blank = raw.find_first_not_of(' ') == std::string::npos;
+        const bool blank = raw.find_first_not_of(' ') == std::string::npos || is_ruling(raw);
         if (lines[i].find('\f') != std::string::npos) ++page;
         if (blank || is_page_number(raw) || lines[i].find('\f') != std::string::npos) {
             if (!groups.back().lines.empty()) groups.emplace_back();
@@ -143,6 +167,7 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
         aligned_form::RowSplit split;
     };
     std::vector<IndicatorGroup> indicator_groups;
+    bool ended = false;
     g.rows.reserve(groups.size());
     for (const Group& grp : groups) {
         if (grp.lines.empty()) continue;
@@ -173,6 +198,12 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
                 row.cells = texts(overlap_cells(frags));
             }
             g.rows.push_back(std::move(row));
+            continue;
+        }
+        if (ended || is_section_heading(lines[grp.lines.front()])) {
+            // Text after the form: narrative, not indicator rows.
+            ended = true;
+            for (std::size_t i : grp.lines) g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(lines[i]), ""});
             continue;
         }
         IndicatorGroup ig;

@@ -88,7 +88,7 @@ IndicatorCellKind classify_indicator_cell(const std::string& text) {
     // A cited document (《…》, or the tail of one: "…〔2018〕46号)") is a basis.
     if (k.rfind("《", 0) == 0 || contains(k, "》") || ends_with(k, "号)")) return IndicatorCellKind::basis;
     if (ends_with(k, "指标") && chars <= 8 && !has_digit(k)) return IndicatorCellKind::level;
-    if (ends_with(k, "标准") && chars <= 6) return IndicatorCellKind::basis;
+    if (ends_with(k, "标准") && chars <= 6 && !has_digit(k)) return IndicatorCellKind::basis;
     if (contains(k, "资料") || contains(k, "凭证") || contains(k, "材料")) return IndicatorCellKind::evidence;
     const std::string n = nfkc(text);
     size_t i = n.find_first_not_of(' ');
