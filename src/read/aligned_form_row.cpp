@@ -31,6 +31,8 @@ constexpr int impossible = -1000;
 // Cutting between two words one space apart: they are one cell unless the
 // cells on both sides read better apart.
 constexpr int cut_cost = 3;
+// A column starting where the page's other rows start it.
+constexpr int hint_bonus = 1;
 
 // How well `text` (the words `parts`) fits a column of role `r`, as points
 // (higher is better, `impossible` when it cannot be there).
@@ -63,22 +65,22 @@ int column_points(const std::vector<const Atom*>& parts, const std::string& text
     // A cited document starts the cell: words before its 《 belong to the cell before.
     const std::size_t quote = k.find("《");
     if (quote != std::string::npos && quote > 0) points -= 3;
-    // Two runs of one line far apart are two cells; a cell's lines start
-    // where its first line starts (pdftotext keeps a cell's left edge).
-    std::size_t first_line = parts.empty() ? 0 : parts.front()->line;
-    int left = parts.empty() ? 0 : parts.front()->start;
-    for (const Atom* a : parts)
-        if (a->line < first_line || (a->line == first_line && a->start < left)) {
-            first_line = a->line;
-            left = a->start;
-        }
-    std::map<std::size_t, int> line_left;
+    // A cell's lines start where its first line starts (pdftotext keeps a
+    // cell's left edge), except that a word one space after another may
+    // have been pushed right.
+    std::map<std::size_t, const Atom*> line_first;
     for (const Atom* a : parts) {
-        auto [it, added] = line_left.emplace(a->line, a->start);
-        if (!added) it->second = std::min(it->second, a->start);
+        auto [it, added] = line_first.emplace(a->line, a);
+        if (!added && a->start < it->second->start) it->second = a;
     }
-    for (const auto& [line, x] : line_left)
-        if (std::abs(x - left) > 1) points -= 2;
+    int left = std::numeric_limits<int>::max(), any_left = std::numeric_limits<int>::max();
+    for (const auto& [line, a] : line_first) {
+        any_left = std::min(any_left, a->start);
+        if (!a->tight) left = std::min(left, a->start);
+    }
+    if (left == std::numeric_limits<int>::max()) left = any_left;
+    for (const auto& [line, a] : line_first)
+        if (a->tight ? a->start < left - 1 : std::abs(a->start - left) > 1) points -= 3;
     std::vector<const Atom*> sorted = parts;
     std::sort(sorted.begin(), sorted.end(), [](const Atom* a, const Atom* b) {
         return a->line != b->line ? a->line < b->line : a->start < b->start;
@@ -87,7 +89,7 @@ int column_points(const std::vector<const Atom*>& parts, const std::string& text
     // "月 计划标准" is the basis; "月" is the value's tail).
     if (!sorted.empty() && r != IndicatorRole::level3 && r != IndicatorRole::value && r != IndicatorRole::other &&
         indicator_fit(classify_indicator_cell(sorted.front()->text), r, true) > 0)
-        points += 1;
+        points += 2;
     for (std::size_t i = 1; i < sorted.size(); ++i)
         if (sorted[i]->line == sorted[i - 1]->line && sorted[i]->start - sorted[i - 1]->end >= 2) points -= 2;
     return points;
@@ -99,8 +101,10 @@ std::vector<Atom> line_atoms(const std::string& text, std::size_t line) {
     std::vector<Atom> out;
     std::string raw = text;
     raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
-    for (const aligned::Token& w : aligned::words(to_u32(raw), 1))
-        out.push_back({line, w.start, w.start + static_cast<int>(to_u32(w.text).size()), w.text});
+    for (const aligned::Token& w : aligned::words(to_u32(raw), 1)) {
+        const bool tight = !out.empty() && w.start - out.back().end <= 1;
+        out.push_back({line, w.start, w.start + static_cast<int>(to_u32(w.text).size()), w.text, tight});
+    }
     return out;
 }
 
@@ -136,7 +140,8 @@ std::string join_atoms(std::vector<const Atom*> parts) {
     return collapse_spaces(s);
 }
 
-RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRole>& roles) {
+RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRole>& roles,
+                   const std::vector<int>& hint) {
     const std::size_t n = roles.size();
     RowSplit out;
     out.cells.assign(n, "");
@@ -193,8 +198,9 @@ RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRo
             std::vector<const Atom*> parts;
             for (std::size_t j = i + 1; j <= m; ++j) {
                 for (const Atom* a : at[j - 1]) parts.push_back(a);
-                const int points = column_points(parts, join_atoms(parts), roles[c]);
+                int points = column_points(parts, join_atoms(parts), roles[c]);
                 if (points == impossible && c + 1 < n) continue;
+                if (c < hint.size() && hint[c] >= 0 && std::abs(hint[c] - xs[i]) <= 1) points += hint_bonus;
                 const int v = best[c][i] + points - (j < m ? cut[j] : 0);
                 if (v > best[c + 1][j]) {
                     best[c + 1][j] = v;

@@ -19,6 +19,9 @@ struct Atom {
     std::size_t line = 0;  // line within the row, top to bottom
     int start = 0, end = 0;  // code-point positions, end exclusive
     std::string text;
+    // One space after the word before it: pdftotext may have pushed it right
+    // of where it is printed (a line's text never overlaps itself).
+    bool tight = false;
 };
 
 // The words of one line (`line`: its index within the row).
@@ -36,7 +39,11 @@ struct RowSplit {
 // Splits a row into the columns (`roles`): the order-keeping split into
 // position ranges whose texts fit their columns best, cutting between two
 // words one space apart only when the cells on both sides read better.
-RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRole>& roles);
+// `hint`: per column, where the other rows of the page start it (-1 when
+// unknown); a column starting there reads better (pdftotext shifts the rows
+// of one page alike).
+RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRole>& roles,
+                   const std::vector<int>& hint = {});
 
 // Places the words of a row fragment (a cell's tail wrapped past a page
 // break or a blank line) under the columns of a row read nearby (`starts`

@@ -6,6 +6,7 @@
 // from the indicator header on, each line's words go to the header's columns
 // in order and each column's words are joined top to bottom.
 #include <algorithm>
+#include <map>
 
 #include "normalise/text.hpp"
 #include "read/aligned_form_row.hpp"
@@ -90,9 +91,10 @@ std::vector<FormCell> overlap_cells(const std::vector<Fragment>& frags) {
     return out;
 }
 
-// A group of one or two runs of words with no weight among them: the tail
-// of a cell wrapped past a blank line or a page break ("30 日前"), not a row.
-bool is_fragment(const std::vector<aligned_form::Atom>& atoms) {
+// A group of one or two runs of words with no weight among them, or any
+// group with no weight that opens a page: the tails of cells wrapped past a
+// blank line or a page break ("30 日前"), not a row.
+bool is_fragment(const std::vector<aligned_form::Atom>& atoms, bool first_of_page) {
     std::vector<std::string> runs;
     const aligned_form::Atom* prev = nullptr;
     for (const aligned_form::Atom& a : atoms) {
@@ -102,7 +104,7 @@ bool is_fragment(const std::vector<aligned_form::Atom>& atoms) {
     }
     for (const std::string& r : runs)
         if (classify_indicator_cell(r) == IndicatorCellKind::weight) return false;
-    return runs.size() <= 2;
+    return runs.size() <= 2 || first_of_page;
 }
 
 // A section heading after the form ("(五) 其他需说明的事项", "第四部分 …",
@@ -127,6 +129,29 @@ bool is_ruling(const std::string& line) {
     return line.find_first_not_of(" -—|\f") == std::string::npos && line.find('-') != std::string::npos;
 }
 
+// The cells of a group, words one space apart kept apart.
+std::vector<FormCell> word_cells(const std::vector<std::string>& lines, const Group& grp) {
+    std::vector<Fragment> each;
+    for (std::size_t k = 0; k < grp.lines.size(); ++k)
+        for (const aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k))
+            each.push_back({k, a.start, a.end, a.text});
+    return overlap_cells(each);
+}
+
+// A row after the indicator header that repeats the form's head on a new
+// page (a 基本信息 label such as 预算单位, or the indicator header again).
+bool repeats_head(const std::vector<std::string>& lines, const Group& grp, const HeaderWords& indicator_words,
+                  const HeaderWords& field_words) {
+    int hits = 0;
+    for (const FormCell& c : word_cells(lines, grp)) {
+        std::string k = match_key(c.text);
+        while (!k.empty() && k.back() == ':') k.pop_back();
+        if (field_words && field_words(k)) return true;
+        if (indicator_words && indicator_words(k)) ++hits;
+    }
+    return hits >= 3;
+}
+
 std::vector<std::string> texts(const std::vector<FormCell>& cells) {
     std::vector<std::string> out;
     for (const FormCell& c : cells) out.push_back(c.text);
@@ -136,7 +161,7 @@ std::vector<std::string> texts(const std::vector<FormCell>& cells) {
 }  // namespace
 
 Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                       const HeaderWords& indicator_words) {
+                       const HeaderWords& indicator_words, const HeaderWords& field_words) {
     Grid g;
     std::vector<Group> groups(1);
     int page = 0;
@@ -182,11 +207,7 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
             }
             // The indicator header has its names one space apart: words of
             // one line are never one cell there.
-            std::vector<Fragment> each;
-            for (std::size_t k = 0; k < grp.lines.size(); ++k)
-                for (const aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k))
-                    each.push_back({k, a.start, a.end, a.text});
-            std::vector<FormCell> names = overlap_cells(each);
+            std::vector<FormCell> names = word_cells(lines, grp);
             int hits = 0;
             for (const FormCell& c : names) hits += indicator_words && indicator_words(match_key(c.text)) ? 1 : 0;
             if (hits >= 3) {
@@ -206,15 +227,49 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
             for (std::size_t i : grp.lines) g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(lines[i]), ""});
             continue;
         }
+        if (repeats_head(lines, grp, indicator_words, field_words)) {
+            for (std::size_t i : grp.lines) g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(lines[i]), ""});
+            continue;
+        }
         IndicatorGroup ig;
         ig.page = grp.page;
         for (std::size_t k = 0; k < grp.lines.size(); ++k)
             for (aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k)) ig.atoms.push_back(std::move(a));
-        ig.fragment = is_fragment(ig.atoms);
+        // The first group of a page with no weight continues the row the
+        // page break cut.
+        const bool first_of_page = !indicator_groups.empty() && indicator_groups.back().page != ig.page;
+        ig.fragment = is_fragment(ig.atoms, first_of_page);
         if (!ig.fragment) ig.split = aligned_form::split_row(ig.atoms, roles);
         g.rows.push_back(std::move(row));
         indicator_groups.push_back(std::move(ig));
     }
+    // Again, each row with the columns where the other rows of its page start them.
+    std::vector<aligned_form::RowSplit> resplit(indicator_groups.size());
+    for (std::size_t k = 0; k < indicator_groups.size(); ++k) {
+        if (indicator_groups[k].fragment) continue;
+        std::vector<int> hint(roles.size(), -1);
+        std::size_t others = 0;
+        for (const IndicatorGroup& o : indicator_groups)
+            if (&o != &indicator_groups[k] && !o.fragment && o.page == indicator_groups[k].page) ++others;
+        for (std::size_t c = 0; c < roles.size(); ++c) {
+            std::map<int, std::size_t> votes;
+            for (const IndicatorGroup& o : indicator_groups)
+                if (&o != &indicator_groups[k] && !o.fragment && o.page == indicator_groups[k].page &&
+                    o.split.starts[c] >= 0)
+                    ++votes[o.split.starts[c]];
+            std::size_t most = 0;
+            for (const auto& [x, count] : votes)
+                if (count > most) {
+                    most = count;
+                    hint[c] = x;
+                }
+            if (most * 3 < others) hint[c] = -1;  // no agreement
+        }
+        resplit[k] = aligned_form::split_row(indicator_groups[k].atoms, roles, hint);
+    }
+    for (std::size_t k = 0; k < indicator_groups.size(); ++k)
+        if (!indicator_groups[k].fragment) indicator_groups[k].split = std::move(resplit[k]);
+
     // Grid rows are final now: point the indicator groups at theirs.
     for (std::size_t k = 0, r = g.rows.size() - indicator_groups.size(); k < indicator_groups.size(); ++k, ++r)
         indicator_groups[k].row = &g.rows[r];
