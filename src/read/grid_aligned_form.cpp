@@ -95,16 +95,15 @@ std::vector<FormCell> overlap_cells(const std::vector<Fragment>& frags) {
 // group with no weight that opens a page: the tails of cells wrapped past a
 // blank line or a page break ("30 日前"), not a row.
 bool is_fragment(const std::vector<aligned_form::Atom>& atoms, bool first_of_page) {
-    std::vector<std::string> runs;
-    const aligned_form::Atom* prev = nullptr;
-    for (const aligned_form::Atom& a : atoms) {
-        if (!prev || prev->line != a.line || a.start - prev->end > 1) runs.emplace_back();
-        runs.back() += a.text;
-        prev = &a;
+    std::size_t runs = 0;
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+        const bool opens = i == 0 || !atoms[i].tight || atoms[i].line != atoms[i - 1].line;
+        const bool closes = i + 1 == atoms.size() || !atoms[i + 1].tight || atoms[i + 1].line != atoms[i].line;
+        if (opens) ++runs;
+        // A weight ends its run ("… 工作总结 16"); "30 日前" is a date.
+        if (closes && classify_indicator_cell(atoms[i].text) == IndicatorCellKind::weight) return false;
     }
-    for (const std::string& r : runs)
-        if (classify_indicator_cell(r) == IndicatorCellKind::weight) return false;
-    return runs.size() <= 2 || first_of_page;
+    return runs <= 2 || first_of_page;
 }
 
 // A section heading after the form ("(五) 其他需说明的事项", "第四部分 …",
@@ -152,6 +151,29 @@ bool repeats_head(const std::vector<std::string>& lines, const Group& grp, const
     return hits >= 3;
 }
 
+// The rest of an indicator header cut by a page break (its first part
+// "指标 值设", the rest "置依据" on the next page, at other positions): a
+// group with no weight right after the header, with as many cells as the
+// header has names that are no column name yet, completes them in order.
+bool completes_header(const std::vector<std::string>& lines, const Group& grp, const HeaderWords& indicator_words,
+                      std::vector<std::string>& header) {
+    if (!indicator_words) return false;
+    std::vector<aligned_form::Atom> atoms;
+    for (std::size_t k = 0; k < grp.lines.size(); ++k)
+        for (aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k)) atoms.push_back(std::move(a));
+    for (const aligned_form::Atom& a : atoms)
+        if (classify_indicator_cell(a.text) == IndicatorCellKind::weight) return false;
+    std::vector<std::size_t> open;
+    for (std::size_t c = 0; c < header.size(); ++c)
+        if (!indicator_words(match_key(header[c]))) open.push_back(c);
+    const std::vector<FormCell> tails = word_cells(lines, grp);
+    if (open.empty() || tails.size() != open.size()) return false;
+    for (std::size_t k = 0; k < open.size(); ++k)
+        if (!indicator_words(match_key(header[open[k]] + tails[k].text))) return false;
+    for (std::size_t k = 0; k < open.size(); ++k) header[open[k]] += tails[k].text;
+    return true;
+}
+
 std::vector<std::string> texts(const std::vector<FormCell>& cells) {
     std::vector<std::string> out;
     for (const FormCell& c : cells) out.push_back(c.text);
@@ -192,6 +214,7 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
         aligned_form::RowSplit split;
     };
     std::vector<IndicatorGroup> indicator_groups;
+    std::size_t header_row = 0;
     bool ended = false;
     g.rows.reserve(groups.size());
     for (const Group& grp : groups) {
@@ -215,6 +238,7 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
                     roles.push_back(aligned_form::header_role(roles.size(), c.text));
                     row.cells.push_back(c.text);
                 }
+                header_row = g.rows.size();
             } else {
                 row.cells = texts(overlap_cells(frags));
             }
@@ -229,6 +253,11 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
         }
         if (repeats_head(lines, grp, indicator_words, field_words)) {
             for (std::size_t i : grp.lines) g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(lines[i]), ""});
+            continue;
+        }
+        if (indicator_groups.empty() && completes_header(lines, grp, indicator_words, g.rows[header_row].cells)) {
+            for (std::size_t c = 0; c < roles.size(); ++c)
+                roles[c] = aligned_form::header_role(c, g.rows[header_row].cells[c]);
             continue;
         }
         IndicatorGroup ig;
