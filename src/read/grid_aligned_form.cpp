@@ -28,6 +28,7 @@ struct Fragment {
 struct Group {
     std::vector<std::size_t> lines;  // indices into `lines`
     int page = 0;                    // form feeds before it
+    bool cut_by_page = false;        // continues the group before it past a page break
 };
 
 // The words of one line; words one space apart stay one fragment unless one
@@ -174,6 +175,33 @@ bool completes_header(const std::vector<std::string>& lines, const Group& grp, c
     return true;
 }
 
+// How many cells are 基本信息 labels ("部门名称(盖章)", "年度预算总额:").
+int field_labels(const std::vector<std::string>& cells, const HeaderWords& field_words) {
+    if (!field_words) return 0;
+    int n = 0;
+    for (const std::string& c : cells) {
+        std::string k = match_key(c);
+        while (!k.empty() && k.back() == ':') k.pop_back();
+        if (field_words(k)) {
+            ++n;
+            continue;
+        }
+        // A short note after the label: "(万元)", "(盖章)".
+        const std::size_t open = k.rfind('(');
+        if (open != std::string::npos && open > 0 && k.back() == ')' && to_u32(k.substr(open)).size() <= 6 &&
+            field_words(k.substr(0, open)))
+            ++n;
+    }
+    return n;
+}
+
+// Text wrapped onto the next line: joined without a space between CJK characters.
+std::string join_wrapped(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return a + b;
+    const std::u32string l = to_u32(a), r = to_u32(b);
+    return is_cjk(l.back()) && is_cjk(r.front()) ? a + b : a + " " + b;
+}
+
 std::vector<std::string> texts(const std::vector<FormCell>& cells) {
     std::vector<std::string> out;
     for (const FormCell& c : cells) out.push_back(c.text);
@@ -193,7 +221,12 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
         const bool blank = raw.find_first_not_of(' ') == std::string::npos || is_ruling(raw);
         if (lines[i].find('\f') != std::string::npos) ++page;
         if (blank || is_page_number(raw) || lines[i].find('\f') != std::string::npos) {
-            if (!groups.back().lines.empty()) groups.emplace_back();
+            if (!groups.back().lines.empty()) {
+                groups.emplace_back();
+                // A page break right after a line of text cuts a row in two.
+                groups.back().cut_by_page = !blank && !is_page_number(raw) && i > begin &&
+                                            lines[i - 1].find_first_not_of(" \f") != std::string::npos;
+            }
             groups.back().page = page;
             if (blank || is_page_number(raw)) continue;
         }
@@ -241,6 +274,18 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
                 header_row = g.rows.size();
             } else {
                 row.cells = texts(overlap_cells(frags));
+                // "部门名 / 称 (盖 昌吉市… / 章)": a value one space after a
+                // wrapped label; words kept apart find the label.
+                std::vector<FormCell> apart = word_cells(lines, grp);
+                if (field_words && field_labels(texts(apart), field_words) > field_labels(row.cells, field_words))
+                    row.cells = texts(apart);
+                if (grp.cut_by_page && !g.rows.empty() && field_labels(row.cells, field_words) == 0 &&
+                    !g.rows.back().cells.empty()) {
+                    // A row cut by a page break: its text continues the value above.
+                    std::string& value = g.rows.back().cells.back();
+                    for (const std::string& c : row.cells) value = join_wrapped(value, c);
+                    continue;
+                }
             }
             g.rows.push_back(std::move(row));
             continue;
