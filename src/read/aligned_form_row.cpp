@@ -27,6 +27,16 @@ bool level_word(const std::string& text) {
     return ends_with(k, "指标") && to_u32(k).size() >= 4 && !has_digit(k);
 }
 
+// A small figure or a percentage one space after words ("计划标 95%",
+// "5 批次 6"): more often two cells than one.
+bool figure_after_words(const Atom& before, const Atom& after) {
+    const std::u32string l = to_u32(before.text);
+    if (l.empty() || !is_cjk(l.back())) return false;
+    const std::string k = match_key(after.text);
+    if (classify_indicator_cell(k) == IndicatorCellKind::weight) return true;
+    return k.size() >= 2 && k.back() == '%' && k.front() >= '0' && k.front() <= '9';
+}
+
 constexpr int impossible = -1000;
 // Cutting between two words one space apart: they are one cell unless the
 // cells on both sides read better apart.
@@ -174,7 +184,8 @@ RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRo
         for (const auto& [line, pair] : by_line) {
             const auto& [before, after] = pair;
             if (before && before->end > x) cut[j] += cut_cost;
-            else if (before && after && after->start - before->end <= 1) cut[j] += cut_cost;
+            else if (before && after && after->start - before->end <= 1)
+                cut[j] += figure_after_words(*before, *after) ? 1 : cut_cost;
         }
     }
 
@@ -226,7 +237,7 @@ RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRo
 }
 
 RowSplit place_under(const std::vector<Atom>& atoms, const std::vector<IndicatorRole>& roles,
-                     const std::vector<int>& starts) {
+                     const std::vector<int>& starts, const std::vector<std::string>& above) {
     const std::size_t n = roles.size();
     RowSplit out;
     out.cells.assign(n, "");
@@ -243,20 +254,22 @@ RowSplit place_under(const std::vector<Atom>& atoms, const std::vector<Indicator
     for (const auto& run : runs) {
         // The column it lies in: the last filled column starting at or before it.
         std::size_t col = 0;
-        bool found = false;
         for (std::size_t c = 0; c < n && c < starts.size(); ++c)
-            if (starts[c] >= 0 && starts[c] <= run.front()->start + 1) {
-                col = c;
-                found = true;
-            }
-        if (!found) col = 0;
+            if (starts[c] >= 0 && starts[c] <= run.front()->start + 1) col = c;
+        // It completes a cell of the row above: when it cannot be what that
+        // column holds, a neighbouring column it can complete ("按照完成比例赋分"
+        // + a stray "分" lying under the weight).
         const std::string text = join_atoms(run);
-        auto fits = [&](std::size_t c) { return column_points(run, text, roles[c]) != impossible; };
+        auto fits = [&](std::size_t c) {
+            const std::string before = c < above.size() ? above[c] : "";
+            return column_points({}, before.empty() ? text : before + " " + text, roles[c]) != impossible;
+        };
+        std::size_t best_col = col;
         if (!fits(col)) {
-            if (col + 1 < n && fits(col + 1)) ++col;
-            else if (col > 0 && fits(col - 1)) --col;
+            if (col + 1 < n && fits(col + 1)) best_col = col + 1;
+            else if (col > 0 && fits(col - 1)) best_col = col - 1;
         }
-        for (const Atom* a : run) parts[col].push_back(a);
+        for (const Atom* a : run) parts[best_col].push_back(a);
     }
     for (std::size_t c = 0; c < n; ++c)
         if (!parts[c].empty()) {

@@ -45,12 +45,13 @@ struct RowSplit {
 RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRole>& roles,
                    const std::vector<int>& hint = {});
 
-// Places the words of a row fragment (a cell's tail wrapped past a page
+// Places the words of a row fragment (cells' tails wrapped past a page
 // break or a blank line) under the columns of a row read nearby (`starts`
 // from split_row): each run of words goes to the column it lies in, or to a
-// neighbouring one when it cannot be what that column holds.
+// near one when the cell of the row it continues (`above`, per column)
+// reads better completed by it there.
 RowSplit place_under(const std::vector<Atom>& atoms, const std::vector<IndicatorRole>& roles,
-                     const std::vector<int>& starts);
+                     const std::vector<int>& starts, const std::vector<std::string>& above = {});
 
 // Joins a cell's words top to bottom, left to right: a line wrapped inside
 // a CJK word is joined without a space.

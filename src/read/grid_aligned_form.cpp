@@ -360,7 +360,13 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
         for (std::size_t q = k; q-- > 0 && !ref;)
             if (indicator_groups[q].page != ig.page) break;
             else if (!indicator_groups[q].fragment) ref = &indicator_groups[q];
-        ig.split = ref ? aligned_form::place_under(ig.atoms, roles, ref->split.starts)
+        // The row it continues: the last whole row before it.
+        const IndicatorGroup* above = nullptr;
+        for (std::size_t q = k; q-- > 0 && !above;)
+            if (!indicator_groups[q].fragment) above = &indicator_groups[q];
+        if (!ref) ref = above;  // alone on its page: the row it continues is the nearest geometry
+        ig.split = ref ? aligned_form::place_under(ig.atoms, roles, ref->split.starts,
+                                                   above ? above->split.cells : std::vector<std::string>{})
                        : aligned_form::split_row(ig.atoms, roles);
     }
     for (IndicatorGroup& ig : indicator_groups) ig.row->cells = std::move(ig.split.cells);
