@@ -38,6 +38,7 @@ bool figure_after_words(const Atom& before, const Atom& after) {
 }
 
 constexpr int impossible = -1000;
+constexpr std::size_t max_positions = 96;
 // Cutting between two words one space apart: they are one cell unless the
 // cells on both sides read better apart.
 constexpr int cut_cost = 3;
@@ -163,6 +164,10 @@ RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRo
     std::sort(xs.begin(), xs.end());
     xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
     const std::size_t m = xs.size();
+    // The split costs the square of the positions: a group with more
+    // positions than any form row has (a stray page of text) is placed by
+    // position alone.
+    if (m > max_positions) return place_under(atoms, roles, hint);
     auto index_of = [&](int x) {
         return static_cast<std::size_t>(std::lower_bound(xs.begin(), xs.end(), x) - xs.begin());
     };
