@@ -28,9 +28,11 @@ bool level_word(const std::string& text) {
 }
 
 // A small figure or a percentage one space after words ("计划标 95%",
-// "5 批次 6"): more often two cells than one.
+// "5 批次 6"), or words after a percentage: more often two cells than one.
 bool figure_after_words(const Atom& before, const Atom& after) {
-    const std::u32string l = to_u32(before.text);
+    const std::u32string l = to_u32(before.text), r = to_u32(after.text);
+    // "=100% 计划标": a percentage is whole, its unit is its last character.
+    if (!l.empty() && !r.empty() && (l.back() == U'%' || l.back() == U'％') && is_cjk(r.front())) return true;
     if (l.empty() || !is_cjk(l.back())) return false;
     const std::string k = match_key(after.text);
     if (classify_indicator_cell(k) == IndicatorCellKind::weight) return true;
