@@ -263,18 +263,33 @@ RowSplit place_under(const std::vector<Atom>& atoms, const std::vector<Indicator
         std::size_t col = 0;
         for (std::size_t c = 0; c < n && c < starts.size(); ++c)
             if (starts[c] >= 0 && starts[c] <= run.front()->start + 1) col = c;
-        // It completes a cell of the row above: when it cannot be what that
-        // column holds, a neighbouring column it can complete ("按照完成比例赋分"
-        // + a stray "分" lying under the weight).
+        // It completes a cell of the row above (`above`): when it cannot be
+        // what its column holds, a neighbouring column it can complete
+        // ("按照完成比例赋分" + a stray "分" lying under the weight); when it
+        // is only possible there and completes nothing plainly ("工作资料"
+        // under 上年完成值), a column a little to the right that plainly
+        // holds what it is.
         const std::string text = join_atoms(run);
-        auto fits = [&](std::size_t c) {
+        auto completed = [&](std::size_t c) {
             const std::string before = c < above.size() ? above[c] : "";
-            return column_points({}, before.empty() ? text : before + " " + text, roles[c]) != impossible;
+            return before.empty() ? text : before + " " + text;
         };
+        auto fits = [&](std::size_t c) { return column_points({}, completed(c), roles[c]) != impossible; };
+        const IndicatorCellKind own = classify_indicator_cell(text);
+        auto plainly = [&](std::size_t c) { return indicator_fit(own, roles[c], true) > 0; };
+        const bool level = roles[col] == IndicatorRole::level1 || roles[col] == IndicatorRole::level2 ||
+                           roles[col] == IndicatorRole::level3;
         std::size_t best_col = col;
         if (!fits(col)) {
             if (col + 1 < n && fits(col + 1)) best_col = col + 1;
             else if (col > 0 && fits(col - 1)) best_col = col - 1;
+        } else if (!level && !plainly(col) &&
+                   indicator_fit(classify_indicator_cell(completed(col)), roles[col], true) <= 0) {
+            for (std::size_t c = col + 1; c < n && c <= col + 4; ++c)
+                if (plainly(c)) {
+                    best_col = c;
+                    break;
+                }
         }
         for (const Atom* a : run) parts[best_col].push_back(a);
     }

@@ -111,6 +111,18 @@ TEST_CASE("aligned form row: a cell's tail goes under the column it lies in, or 
     CHECK(s.cells[7] == "分");
 }
 
+TEST_CASE("aligned form row: tails judged by the cells they complete") {
+    const std::vector<int> starts = {0, 4, 9, 65, 75, 79, 87, 92, -1};
+    const std::vector<std::string> above = {"满意度指标", "满意度指标", "某某人员满意度", ">=95%", "计划标", "95%", "10",
+                                            "满意度赋分", ""};
+    // "准" completes the basis "计划标"; "工作资料" lies under 上年完成值 but is
+    // plainly the evidence the row above lacks.
+    RowSplit s = place_under(row_atoms({at({{74, U"准"}, {84, U"工作资料"}})}), project_roles, starts, above);
+    CHECK(s.cells[4] == "准");
+    CHECK(s.cells[5] == "");
+    CHECK(s.cells[8] == "工作资料");
+}
+
 TEST_CASE("aligned form row: header roles from the header's own words") {
     CHECK(header_role(0, "一级指 标") == IndicatorRole::level1);
     CHECK(header_role(4, "指标值 设置依 据") == IndicatorRole::basis);
