@@ -36,8 +36,8 @@ Grid tsv_grid(const std::vector<std::string>& lines, std::size_t begin, std::siz
 // header words (for a form: an indicator column name): it lets a reader tell
 // a header row printed over two lines from two header levels, and place
 // space-aligned columns. `group_words` says whether a text is a group heading
-// over several columns. `form`: a performance form (label/value rows, then
-// an indicator table).
+// over several columns (for a form: a 基本信息 field label). `form`: a
+// performance form (label/value rows, then an indicator table).
 using HeaderWords = std::function<bool(const std::string&)>;
 struct LayoutHints {
     HeaderWords header_words;

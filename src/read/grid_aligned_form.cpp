@@ -6,8 +6,10 @@
 // from the indicator header on, each line's words go to the header's columns
 // in order and each column's words are joined top to bottom.
 #include <algorithm>
+#include <map>
 
 #include "normalise/text.hpp"
+#include "read/aligned_form_row.hpp"
 #include "read/aligned_text.hpp"
 #include "read/layouts.hpp"
 
@@ -25,6 +27,8 @@ struct Fragment {
 
 struct Group {
     std::vector<std::size_t> lines;  // indices into `lines`
+    int page = 0;                    // form feeds before it
+    bool cut_by_page = false;        // continues the group before it past a page break
 };
 
 // The words of one line; words one space apart stay one fragment unless one
@@ -88,6 +92,116 @@ std::vector<FormCell> overlap_cells(const std::vector<Fragment>& frags) {
     return out;
 }
 
+// A group of one or two runs of words with no weight among them, or any
+// group with no weight that opens a page: the tails of cells wrapped past a
+// blank line or a page break ("30 日前"), not a row.
+bool is_fragment(const std::vector<aligned_form::Atom>& atoms, bool first_of_page) {
+    std::size_t runs = 0;
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+        const bool opens = i == 0 || !atoms[i].tight || atoms[i].line != atoms[i - 1].line;
+        const bool closes = i + 1 == atoms.size() || !atoms[i + 1].tight || atoms[i + 1].line != atoms[i].line;
+        if (opens) ++runs;
+        // A weight ends its run ("… 工作总结 16"); "30 日前" is a date.
+        if (closes && classify_indicator_cell(atoms[i].text) == IndicatorCellKind::weight) return false;
+    }
+    return runs <= 2 || first_of_page;
+}
+
+// A section heading after the form ("(五) 其他需说明的事项", "第四部分 …",
+// "三、…"): the form has ended.
+bool is_section_heading(const std::string& line) {
+    const std::u32string k = to_u32(match_key(line));
+    static const std::u32string numerals = U"一二三四五六七八九十";
+    auto numeral = [&](std::size_t i) { return i < k.size() && numerals.find(k[i]) != std::u32string::npos; };
+    if (k.size() >= 3 && k[0] == U'(' && numeral(1)) {
+        std::size_t i = 1;
+        while (numeral(i)) ++i;
+        return i < k.size() && k[i] == U')';
+    }
+    if (k.size() >= 3 && k[0] == U'第' && k.find(U"部分") != std::u32string::npos) return true;
+    std::size_t i = 0;
+    while (numeral(i)) ++i;
+    return i > 0 && i < k.size() && k[i] == U'、';
+}
+
+// A ruling drawn with dashes ("--- --- --"): page furniture.
+bool is_ruling(const std::string& line) {
+    return line.find_first_not_of(" -—|\f") == std::string::npos && line.find('-') != std::string::npos;
+}
+
+// The cells of a group, words one space apart kept apart.
+std::vector<FormCell> word_cells(const std::vector<std::string>& lines, const Group& grp) {
+    std::vector<Fragment> each;
+    for (std::size_t k = 0; k < grp.lines.size(); ++k)
+        for (const aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k))
+            each.push_back({k, a.start, a.end, a.text});
+    return overlap_cells(each);
+}
+
+// A row after the indicator header that repeats the form's head on a new
+// page (a 基本信息 label such as 预算单位, or the indicator header again).
+bool repeats_head(const std::vector<std::string>& lines, const Group& grp, const HeaderWords& indicator_words,
+                  const HeaderWords& field_words) {
+    int hits = 0;
+    for (const FormCell& c : word_cells(lines, grp)) {
+        std::string k = match_key(c.text);
+        while (!k.empty() && k.back() == ':') k.pop_back();
+        if (field_words && field_words(k)) return true;
+        if (indicator_words && indicator_words(k)) ++hits;
+    }
+    return hits >= 3;
+}
+
+// The rest of an indicator header cut by a page break (its first part
+// "指标 值设", the rest "置依据" on the next page, at other positions): a
+// group with no weight right after the header, with as many cells as the
+// header has names that are no column name yet, completes them in order.
+bool completes_header(const std::vector<std::string>& lines, const Group& grp, const HeaderWords& indicator_words,
+                      std::vector<std::string>& header) {
+    if (!indicator_words) return false;
+    std::vector<aligned_form::Atom> atoms;
+    for (std::size_t k = 0; k < grp.lines.size(); ++k)
+        for (aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k)) atoms.push_back(std::move(a));
+    for (const aligned_form::Atom& a : atoms)
+        if (classify_indicator_cell(a.text) == IndicatorCellKind::weight) return false;
+    std::vector<std::size_t> open;
+    for (std::size_t c = 0; c < header.size(); ++c)
+        if (!indicator_words(match_key(header[c]))) open.push_back(c);
+    const std::vector<FormCell> tails = word_cells(lines, grp);
+    if (open.empty() || tails.size() != open.size()) return false;
+    for (std::size_t k = 0; k < open.size(); ++k)
+        if (!indicator_words(match_key(header[open[k]] + tails[k].text))) return false;
+    for (std::size_t k = 0; k < open.size(); ++k) header[open[k]] += tails[k].text;
+    return true;
+}
+
+// How many cells are 基本信息 labels ("部门名称(盖章)", "年度预算总额:").
+int field_labels(const std::vector<std::string>& cells, const HeaderWords& field_words) {
+    if (!field_words) return 0;
+    int n = 0;
+    for (const std::string& c : cells) {
+        std::string k = match_key(c);
+        while (!k.empty() && k.back() == ':') k.pop_back();
+        if (field_words(k)) {
+            ++n;
+            continue;
+        }
+        // A short note after the label: "(万元)", "(盖章)".
+        const std::size_t open = k.rfind('(');
+        if (open != std::string::npos && open > 0 && k.back() == ')' && to_u32(k.substr(open)).size() <= 6 &&
+            field_words(k.substr(0, open)))
+            ++n;
+    }
+    return n;
+}
+
+// Text wrapped onto the next line: joined without a space between CJK characters.
+std::string join_wrapped(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return a + b;
+    const std::u32string l = to_u32(a), r = to_u32(b);
+    return is_cjk(l.back()) && is_cjk(r.front()) ? a + b : a + " " + b;
+}
+
 std::vector<std::string> texts(const std::vector<FormCell>& cells) {
     std::vector<std::string> out;
     for (const FormCell& c : cells) out.push_back(c.text);
@@ -97,15 +211,23 @@ std::vector<std::string> texts(const std::vector<FormCell>& cells) {
 }  // namespace
 
 Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                       const HeaderWords& indicator_words) {
+                       const HeaderWords& indicator_words, const HeaderWords& field_words) {
     Grid g;
     std::vector<Group> groups(1);
+    int page = 0;
     for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
         std::string raw = lines[i];
         raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
-        const bool blank = raw.find_first_not_of(' ') == std::string::npos;
+        const bool blank = raw.find_first_not_of(' ') == std::string::npos || is_ruling(raw);
+        if (lines[i].find('\f') != std::string::npos) ++page;
         if (blank || is_page_number(raw) || lines[i].find('\f') != std::string::npos) {
-            if (!groups.back().lines.empty()) groups.emplace_back();
+            if (!groups.back().lines.empty()) {
+                groups.emplace_back();
+                // A page break right after a line of text cuts a row in two.
+                groups.back().cut_by_page = !blank && !is_page_number(raw) && i > begin &&
+                                            lines[i - 1].find_first_not_of(" \f") != std::string::npos;
+            }
+            groups.back().page = page;
             if (blank || is_page_number(raw)) continue;
         }
         if (is_meta(raw) || raw.rfind("(20", raw.find_first_not_of(' ')) == raw.find_first_not_of(' ')) {
@@ -115,61 +237,139 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
         groups.back().lines.push_back(i);
     }
 
-    // Indicator columns: where the header cells start, once found.
-    std::vector<int> lefts;
-    std::vector<std::string> header;
+    // Indicator columns, once their header is found.
+    std::vector<IndicatorRole> roles;
+    struct IndicatorGroup {
+        GridRow* row = nullptr;
+        std::vector<aligned_form::Atom> atoms;
+        int page = 0;
+        bool fragment = false;  // a cell's tail, not a row of its own
+        aligned_form::RowSplit split;
+    };
+    std::vector<IndicatorGroup> indicator_groups;
+    std::size_t header_row = 0;
+    bool ended = false;
+    g.rows.reserve(groups.size());
     for (const Group& grp : groups) {
         if (grp.lines.empty()) continue;
-        std::vector<Fragment> frags;
-        for (std::size_t k = 0; k < grp.lines.size(); ++k) {
-            std::string raw = lines[grp.lines[k]];
-            raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
-            for (Fragment& f : fragments(raw, k)) frags.push_back(std::move(f));
-        }
         GridRow row;
         row.line = static_cast<LineNo>(grp.lines.front() + 1);
-        if (lefts.empty()) {
+        if (roles.empty()) {
+            std::vector<Fragment> frags;
+            for (std::size_t k = 0; k < grp.lines.size(); ++k) {
+                std::string raw = lines[grp.lines[k]];
+                raw.erase(std::remove(raw.begin(), raw.end(), '\f'), raw.end());
+                for (Fragment& f : fragments(raw, k)) frags.push_back(std::move(f));
+            }
             // The indicator header has its names one space apart: words of
             // one line are never one cell there.
-            std::vector<Fragment> each;
-            for (std::size_t k = 0; k < grp.lines.size(); ++k)
-                for (const Token& w : words(to_u32(lines[grp.lines[k]]), 1))
-                    each.push_back({k, w.start, w.start + static_cast<int>(to_u32(w.text).size()), w.text});
-            std::vector<FormCell> names = overlap_cells(each);
+            std::vector<FormCell> names = word_cells(lines, grp);
             int hits = 0;
             for (const FormCell& c : names) hits += indicator_words && indicator_words(match_key(c.text)) ? 1 : 0;
             if (hits >= 3) {
-                // The indicator header: remember where its cells start.
                 for (const FormCell& c : names) {
-                    lefts.push_back(c.left);
-                    header.push_back(c.text);
+                    roles.push_back(aligned_form::header_role(roles.size(), c.text));
+                    row.cells.push_back(c.text);
                 }
-                row.cells = header;
+                header_row = g.rows.size();
             } else {
                 row.cells = texts(overlap_cells(frags));
+                // "部门名 / 称 (盖 昌吉市… / 章)": a value one space after a
+                // wrapped label; words kept apart find the label.
+                std::vector<FormCell> apart = word_cells(lines, grp);
+                if (field_words && field_labels(texts(apart), field_words) > field_labels(row.cells, field_words))
+                    row.cells = texts(apart);
+                if (grp.cut_by_page && !g.rows.empty() && field_labels(row.cells, field_words) == 0 &&
+                    !g.rows.back().cells.empty()) {
+                    // A row cut by a page break: its text continues the value above.
+                    std::string& value = g.rows.back().cells.back();
+                    for (const std::string& c : row.cells) value = join_wrapped(value, c);
+                    continue;
+                }
             }
             g.rows.push_back(std::move(row));
             continue;
         }
-        // An indicator row: each line's words to the header columns in order.
-        row.cells.assign(lefts.size(), "");
-        std::vector<std::vector<const Fragment*>> parts(lefts.size());
-        std::vector<Fragment> all;
-        for (std::size_t k = 0; k < grp.lines.size(); ++k)
-            for (const Token& w : words(to_u32(lines[grp.lines[k]]), 1))
-                all.push_back({k, w.start, w.start + printed_width(w.text), w.text});
-        // Cells are left-aligned under left-aligned headers: a word belongs
-        // to the last column that starts at or before it.
-        for (const Fragment& f : all) {
-            std::size_t col = 0;
-            for (std::size_t c = 0; c < lefts.size(); ++c)
-                if (lefts[c] <= f.start + 1) col = c;
-            parts[col].push_back(&f);
+        if (ended || is_section_heading(lines[grp.lines.front()])) {
+            // Text after the form: narrative, not indicator rows.
+            ended = true;
+            for (std::size_t i : grp.lines) g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(lines[i]), ""});
+            continue;
         }
-        for (std::size_t c = 0; c < lefts.size(); ++c)
-            if (!parts[c].empty()) row.cells[c] = join(parts[c]);
+        if (repeats_head(lines, grp, indicator_words, field_words)) {
+            for (std::size_t i : grp.lines) g.loose.push_back({static_cast<LineNo>(i + 1), collapse_spaces(lines[i]), ""});
+            continue;
+        }
+        if (indicator_groups.empty() && completes_header(lines, grp, indicator_words, g.rows[header_row].cells)) {
+            for (std::size_t c = 0; c < roles.size(); ++c)
+                roles[c] = aligned_form::header_role(c, g.rows[header_row].cells[c]);
+            continue;
+        }
+        IndicatorGroup ig;
+        ig.page = grp.page;
+        for (std::size_t k = 0; k < grp.lines.size(); ++k)
+            for (aligned_form::Atom& a : aligned_form::line_atoms(lines[grp.lines[k]], k)) ig.atoms.push_back(std::move(a));
+        // The first group of a page with no weight continues the row the
+        // page break cut.
+        const bool first_of_page = !indicator_groups.empty() && indicator_groups.back().page != ig.page;
+        ig.fragment = is_fragment(ig.atoms, first_of_page);
+        if (!ig.fragment) ig.split = aligned_form::split_row(ig.atoms, roles);
         g.rows.push_back(std::move(row));
+        indicator_groups.push_back(std::move(ig));
     }
+    // Again, each row with the columns where the other rows of its page start them.
+    std::vector<aligned_form::RowSplit> resplit(indicator_groups.size());
+    for (std::size_t k = 0; k < indicator_groups.size(); ++k) {
+        if (indicator_groups[k].fragment) continue;
+        std::vector<int> hint(roles.size(), -1);
+        std::size_t others = 0;
+        for (const IndicatorGroup& o : indicator_groups)
+            if (&o != &indicator_groups[k] && !o.fragment && o.page == indicator_groups[k].page) ++others;
+        for (std::size_t c = 0; c < roles.size(); ++c) {
+            std::map<int, std::size_t> votes;
+            for (const IndicatorGroup& o : indicator_groups)
+                if (&o != &indicator_groups[k] && !o.fragment && o.page == indicator_groups[k].page &&
+                    o.split.starts[c] >= 0)
+                    ++votes[o.split.starts[c]];
+            std::size_t most = 0;
+            for (const auto& [x, count] : votes)
+                if (count > most) {
+                    most = count;
+                    hint[c] = x;
+                }
+            if (most * 3 < others) hint[c] = -1;  // no agreement
+        }
+        resplit[k] = aligned_form::split_row(indicator_groups[k].atoms, roles, hint);
+    }
+    for (std::size_t k = 0; k < indicator_groups.size(); ++k)
+        if (!indicator_groups[k].fragment) indicator_groups[k].split = std::move(resplit[k]);
+
+    // Grid rows are final now: point the indicator groups at theirs.
+    for (std::size_t k = 0, r = g.rows.size() - indicator_groups.size(); k < indicator_groups.size(); ++k, ++r)
+        indicator_groups[k].row = &g.rows[r];
+
+    // A fragment goes under the columns of a whole row of its page: the next
+    // one (pdftotext shifts a page's rows alike), else the one before.
+    for (std::size_t k = 0; k < indicator_groups.size(); ++k) {
+        IndicatorGroup& ig = indicator_groups[k];
+        if (!ig.fragment) continue;
+        const IndicatorGroup* ref = nullptr;
+        for (std::size_t q = k + 1; q < indicator_groups.size() && !ref; ++q)
+            if (indicator_groups[q].page != ig.page) break;
+            else if (!indicator_groups[q].fragment) ref = &indicator_groups[q];
+        for (std::size_t q = k; q-- > 0 && !ref;)
+            if (indicator_groups[q].page != ig.page) break;
+            else if (!indicator_groups[q].fragment) ref = &indicator_groups[q];
+        // The row it continues: the last whole row before it.
+        const IndicatorGroup* above = nullptr;
+        for (std::size_t q = k; q-- > 0 && !above;)
+            if (!indicator_groups[q].fragment) above = &indicator_groups[q];
+        if (!ref) ref = above;  // alone on its page: the row it continues is the nearest geometry
+        ig.split = ref ? aligned_form::place_under(ig.atoms, roles, ref->split.starts,
+                                                   above ? above->split.cells : std::vector<std::string>{})
+                       : aligned_form::split_row(ig.atoms, roles);
+    }
+    for (IndicatorGroup& ig : indicator_groups) ig.row->cells = std::move(ig.split.cells);
     std::sort(g.loose.begin(), g.loose.end(), [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
     return g;
 }

@@ -69,7 +69,7 @@ Grid read_block_grid(const std::vector<std::string>& lines, std::size_t begin, s
     // One cell per line (Word's text export), rows between empty lines.
     if (looks_cell_per_line(lines, begin, end)) return cell_per_line_grid(lines, begin, end);
     if (!structured(lines, begin, end)) {
-        Grid g = hints.form ? aligned_form_grid(lines, begin, end, header_words)
+        Grid g = hints.form ? aligned_form_grid(lines, begin, end, header_words, hints.group_words)
                             : aligned_grid(lines, begin, end, header_words, hints.group_words);
         g.placed_by_position = true;
         return g;

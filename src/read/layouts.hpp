@@ -51,9 +51,11 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
 // A performance form in space-aligned text (grid_aligned_form.cpp): rows are
 // the groups of lines between blank lines (a cell wraps inside its row);
 // label/value rows give their cells in order, indicator rows are placed
-// under the indicator header (`indicator_words`).
+// under the indicator header (`indicator_words`). A row with a 基本信息 label
+// (`field_words`) after the indicator header is the form's head repeated
+// on a new page: left out.
 Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
-                       const HeaderWords& indicator_words);
+                       const HeaderWords& indicator_words, const HeaderWords& field_words = {});
 
 // ---- shared by the readers (layout.cpp)
 

@@ -125,6 +125,14 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
                 }
                 return false;
             };
+            hints.group_words = [fs](const std::string& k) {
+                for (const FieldSpec& f : fs->fields) {
+                    if (k == match_key(f.key)) return true;
+                    for (const std::string& a : f.aliases)
+                        if (k == match_key(a)) return true;
+                }
+                return false;
+            };
         }
         Grid grid = read_block_grid(lines, b.begin, b.end, hints);
         for (const GridRow& r : grid.rows)

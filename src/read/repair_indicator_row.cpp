@@ -37,10 +37,9 @@ bool is_weight(const std::string& k) {
 
 constexpr int impossible = -3;
 
-// How well a cell of this kind fits a column of this role: > 0 fits,
-// 0 possible, < 0 impossible. `level1_likely`: the row prints both 一级 and
-// 二级 names (else a lone 指标 name is the 二级 one, under a merged 一级 cell).
-int fit(IndicatorCellKind k, IndicatorRole r, bool level1_likely) {
+}  // namespace
+
+int indicator_fit(IndicatorCellKind k, IndicatorRole r, bool level1_likely) {
     using K = IndicatorCellKind;
     using R = IndicatorRole;
     if (r == R::other) return 0;
@@ -80,16 +79,16 @@ int fit(IndicatorCellKind k, IndicatorRole r, bool level1_likely) {
     return 0;
 }
 
-}  // namespace
-
 IndicatorCellKind classify_indicator_cell(const std::string& text) {
     const std::string k = match_key(text);
     const size_t chars = to_u32(k).size();
     if (k == "/" || k == "-" || k == "—" || k == "无") return IndicatorCellKind::slash;
     if (is_weight(k)) return IndicatorCellKind::weight;
     if (contains(k, "赋分")) return IndicatorCellKind::rule;
+    // A cited document (《…》, or the tail of one: "…〔2018〕46号)") is a basis.
+    if (k.rfind("《", 0) == 0 || contains(k, "》") || ends_with(k, "号)")) return IndicatorCellKind::basis;
     if (ends_with(k, "指标") && chars <= 8 && !has_digit(k)) return IndicatorCellKind::level;
-    if (ends_with(k, "标准") && chars <= 6) return IndicatorCellKind::basis;
+    if (ends_with(k, "标准") && chars <= 6 && !has_digit(k)) return IndicatorCellKind::basis;
     if (contains(k, "资料") || contains(k, "凭证") || contains(k, "材料")) return IndicatorCellKind::evidence;
     const std::string n = nfkc(text);
     size_t i = n.find_first_not_of(' ');
@@ -130,7 +129,7 @@ RowPlacement place_indicator_cells(const std::vector<std::string>& cells, const 
     bool violation = false;
     for (size_t i = 0; i < n; ++i) {
         const int c = i < printed.size() ? printed[i] : -1;
-        if (c < 0 || static_cast<size_t>(c) >= m || fit(kinds[i], roles[static_cast<size_t>(c)], level1_likely) < 0)
+        if (c < 0 || static_cast<size_t>(c) >= m || indicator_fit(kinds[i], roles[static_cast<size_t>(c)], level1_likely) < 0)
             violation = true;
     }
     if (!violation) return out;
@@ -146,7 +145,7 @@ RowPlacement place_indicator_cells(const std::vector<std::string>& cells, const 
         ways[0][j] = 1;
     }
     auto score = [&](size_t i, size_t j) {
-        int f = fit(kinds[i], roles[j], level1_likely);
+        int f = indicator_fit(kinds[i], roles[j], level1_likely);
         if (f < 0) return none;
         return f * 2 + (i < printed.size() && printed[i] == static_cast<int>(j) ? 1 : 0);
     };

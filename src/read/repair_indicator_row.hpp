@@ -21,6 +21,11 @@ enum class IndicatorCellKind { level, weight, rule, evidence, basis, slash, valu
 
 IndicatorCellKind classify_indicator_cell(const std::string& text);
 
+// How well a cell of this kind fits a column of this role: > 0 fits, 0
+// possible, < 0 impossible. `level1_likely`: the row prints both 一级 and
+// 二级 names (else a lone 指标 name is the 二级 one, under a merged 一级 cell).
+int indicator_fit(IndicatorCellKind kind, IndicatorRole role, bool level1_likely);
+
 // Role of the template's indicator column `index` with this key ("指标分值权重"…).
 IndicatorRole indicator_role(std::size_t index, const std::string& key, bool number);
 
