@@ -419,17 +419,24 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             // off at a one-space CJK joint that does not start where its
             // column's words start in other rows was one cell with the word
             // before it ("…工作领 导小组办公室", a name printed with a space).
+            auto place = [&](const std::vector<const Token*>& toks) {
+                return assign_in_order(toks, leaves.size(), [&](const Token& t, std::size_t j) {
+                    return std::abs(t.start + static_cast<double>(printed_width(t.text)) / 2 - leaves[j].centre);
+                });
+            };
             std::vector<std::vector<std::size_t>> placed;
             std::vector<std::vector<const Token*>> rests;
             std::map<std::size_t, std::map<int, int>> col_starts;  // column → start → count
+            std::map<std::size_t, int> col_figures;                 // column → figures placed there
             for (const Line* l : page.body) {
                 std::vector<const Token*> rest;
                 for (const Token& t : l->tokens)
                     if (t.lead < 0) rest.push_back(&t);
-                std::vector<std::size_t> at = assign_in_order(rest, leaves.size(), [&](const Token& t, std::size_t j) {
-                    return std::abs(t.start + static_cast<double>(printed_width(t.text)) / 2 - leaves[j].centre);
-                });
-                for (std::size_t k = 0; k < rest.size(); ++k) ++col_starts[at[k]][rest[k]->start];
+                std::vector<std::size_t> at = place(rest);
+                for (std::size_t k = 0; k < rest.size(); ++k) {
+                    ++col_starts[at[k]][rest[k]->start];
+                    if (rest[k]->amount) ++col_figures[at[k]];
+                }
                 placed.push_back(std::move(at));
                 rests.push_back(std::move(rest));
             }
@@ -449,10 +456,30 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 r.cells.assign(width, "");
                 for (const Token& t : l->tokens)
                     if (t.lead >= 0) r.cells[static_cast<std::size_t>(t.lead)] = t.text;
-                std::vector<std::size_t>& at = placed[li];
-                const std::vector<const Token*>& rest = rests[li];
-                for (std::size_t k = 1; k < rest.size(); ++k)
-                    if (rest[k]->joint && at[k] != at[k - 1] && !usual_start(at[k], rest[k]->start)) at[k] = at[k - 1];
+                std::vector<std::size_t> at = placed[li];
+                std::vector<const Token*> rest = rests[li];
+                // Joined words are one token: the row is placed again without
+                // them, as the word took the place of a column its figures need.
+                std::vector<Token> joined;
+                joined.reserve(rest.size());
+                bool rejoined = false;
+                for (std::size_t k = 0; k < rest.size(); ++k) {
+                    // (nor is a text in a column of figures: the rest of a name
+                    // wrapped in its cell, "…及相关机 构事务支出")
+                    if (k > 0 && rest[k]->joint && at[k] != at[k - 1] &&
+                        (!usual_start(at[k], rest[k]->start) || col_figures[at[k]] > 0)) {
+                        joined.back().text += " " + rest[k]->text;
+                        joined.back().width = rest[k]->start + rest[k]->width - joined.back().start;
+                        rejoined = true;
+                        continue;
+                    }
+                    joined.push_back(*rest[k]);
+                }
+                if (rejoined) {
+                    rest.clear();
+                    for (const Token& t : joined) rest.push_back(&t);
+                    at = place(rest);
+                }
                 for (std::size_t k = 0; k < rest.size(); ++k) {
                     std::string& cell = r.cells[static_cast<std::size_t>(n_codes) + at[k]];
                     cell = cell.empty() ? rest[k]->text : collapse_spaces(cell + " " + rest[k]->text);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "normalise/text.hpp"
+#include "read/repair_column_drift.hpp"
 #include "read/repair_column_totals.hpp"
 #include "read/table_shapes.hpp"
 #include "read/repair_lost_rows.hpp"
@@ -488,6 +489,8 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
     // space-aligned text it drifts with the rows it would judge.)
     if (!grid.placed_by_position)
         for (Repair& r : place_by_column_totals(out, spec.sum_columns)) repairs.push_back(std::move(r));
+    else
+        for (Repair& r : merge_drifted_columns(out, spec.sum_columns)) repairs.push_back(std::move(r));
 
     // A key printed twice (2021 t06 prints 30107 twice) is keyed /1, /2.
     std::map<std::string, int> seen, total;
