@@ -206,6 +206,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         l.page_break = pending_break;
         pending_break = false;
         l.tokens = body_tokens(to_u32(raw), split_codes);
+        join_spaced(l.tokens, 8, is_total_word);  // "本 年 收 入   合   计"
         all.push_back(std::move(l));
     }
 
@@ -282,6 +283,50 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 else if (t.name) has_name = true;
                 else xs.push_back(anchor(t));
             }
+        // The header's 类 款 项 words: how many code columns there are (a
+        // document printing each code once, "201" / "13" / "01" on rows of
+        // their own, has rows of one code only) and where they sit.
+        int code_x[3] = {-1, -1, -1};
+        if (n_codes > 0) {
+            for (const Line* l : page.header)
+                for (const Token& w : words(to_u32(lines[l->index]), 1)) {
+                    const std::string key = match_key(w.text);
+                    const int k = key == "类" ? 0 : key == "款" ? 1 : key == "项" ? 2 : -1;
+                    if (k >= 0 && code_x[k] < 0) code_x[k] = w.start;
+                }
+            int printed = 0;
+            while (printed < 3 && code_x[printed] >= 0) ++printed;
+            n_codes = std::max(n_codes, printed);
+        }
+        // The code column of each leading code of a line: in order from 类
+        // when the line starts with a 类 code (three digits) or prints all
+        // of them; else (款 and 项 with the 类 left blank) the nearest of the
+        // header's 款 项 words.
+        auto code_columns = [&](const Line& l) {
+            std::vector<const Token*> leads;
+            for (const Token& t : l.tokens)
+                if (t.lead >= 0) leads.push_back(&t);
+            std::vector<std::size_t> at(leads.size());
+            for (std::size_t k = 0; k < leads.size(); ++k) at[k] = k;
+            if (leads.empty() || leads.front()->text.size() >= 3 || static_cast<int>(leads.size()) >= n_codes ||
+                n_codes < 2 || code_x[1] < 0)
+                return at;
+            const std::size_t n = static_cast<std::size_t>(n_codes - 1);
+            at = assign_in_order(leads, n, [&](const Token& t, std::size_t j) {
+                return std::abs(static_cast<double>(t.start - code_x[j + 1]));
+            }, 1e6);
+            for (std::size_t& a : at) a += 1;
+            return at;
+        };
+        auto code_column = [&](const Line& l, const Token& t) {
+            std::vector<std::size_t> at = code_columns(l);
+            std::size_t k = 0;
+            for (const Token& u : l.tokens) {
+                if (&u == &t) break;
+                if (u.lead >= 0) ++k;
+            }
+            return k < at.size() ? at[k] : static_cast<std::size_t>(t.lead);
+        };
         std::sort(xs.begin(), xs.end());
         std::vector<Column> cols(static_cast<std::size_t>(n_codes + (has_name ? 1 : 0)));
         const std::size_t fixed = cols.size();
@@ -314,7 +359,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         }
         for (const Line* l : page.body)
             for (const Token& t : l->tokens) {
-                Column& c = cols[column_of(t)];
+                Column& c = cols[t.lead >= 0 ? code_column(*l, t) : column_of(t)];
                 c.left = std::min(c.left, t.start);
                 c.right = std::max(c.right, t.start + t.width);
             }
@@ -336,6 +381,9 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         for (std::size_t hl = 0; hl < page.header.size(); ++hl) {
             const Line* l = page.header[hl];
             std::vector<Token> ws = words(to_u32(lines[l->index]), 1);
+            join_spaced(ws, 8, [&](const std::string& k) {  // "支   出"
+                return (header_words && header_words(k)) || (group_words && group_words(k));
+            });
             std::vector<bool> taken(stacks.size(), false);
             for (Token& w : ws) {
                 w.text.erase(std::remove(w.text.begin(), w.text.end(), '\f'), w.text.end());
@@ -455,7 +503,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 r.line = static_cast<LineNo>(l->index + 1);
                 r.cells.assign(width, "");
                 for (const Token& t : l->tokens)
-                    if (t.lead >= 0) r.cells[static_cast<std::size_t>(t.lead)] = t.text;
+                    if (t.lead >= 0) r.cells[code_column(*l, t)] = t.text;
                 std::vector<std::size_t> at = placed[li];
                 std::vector<const Token*> rest = rests[li];
                 // Joined words are one token: the row is placed again without
@@ -518,7 +566,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             r.line = static_cast<LineNo>(l->index + 1);
             r.cells.assign(cols.size(), "");
             for (const Token& t : l->tokens) {
-                std::string& cell = r.cells[column_of(t)];
+                std::string& cell = r.cells[t.lead >= 0 ? code_column(*l, t) : column_of(t)];
                 cell = cell.empty() ? t.text : collapse_spaces(cell + " " + t.text);
             }
             g.rows.push_back(std::move(r));

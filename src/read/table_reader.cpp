@@ -139,6 +139,18 @@ struct IncomeNesting {
     int last_flat = 0;  // level of the last label that is not indented
     std::string key_for(const std::string& label, int& level, bool indented) {
         int n = numbering_level(label);
+        const std::string k = match_key(strip_label(label));
+        const bool total = k.size() > std::string("合计").size() &&
+                           (k.compare(k.size() - 6, 6, "合计") == 0 || k.compare(k.size() - 6, 6, "总计") == 0);
+        if (total) {
+            // "本年收入合计" closes the numbered items above it: it and the
+            // unnumbered rows after it (上级补助收入, 上年结转) are top level.
+            level = 1;
+            last_numbered = 0;
+            last_flat = 1;
+            path.assign(1, strip_label(label));
+            return path.front();
+        }
         if (n > 0) {
             level = n;
             last_numbered = n;
@@ -481,6 +493,37 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         }
     }
 
+    // A subtotal of the numbered income items printed below them ("本年收入合计"
+    // under 一、… 九、): it is their parent, as 一、本年收入 is where it is
+    // printed above them (facts.md: 本年收入, 本年收入/一般公共预算拨款).
+    if (two_sided) {
+        std::size_t run = 0;  // first top-level income item since the last subtotal
+        for (std::size_t i = 0; i < out.rows.size(); ++i) {
+            Row& r = out.rows[i];
+            if (r.side != "income" || r.kind == RowKind::total) continue;
+            const std::string& k = r.key;  // (once made a parent, its key no longer ends in 合计)
+            const std::string word = "合计";
+            const bool subtotal = r.level == 1 && k.size() > word.size() &&
+                                  k.compare(k.size() - word.size(), word.size(), word) == 0 &&
+                                  k.find('/') == std::string::npos;
+            if (!subtotal) continue;
+            const std::string parent = k.substr(0, k.size() - word.size());
+            bool items = false;
+            for (std::size_t j = run; j < i; ++j)
+                if (out.rows[j].side == "income" && out.rows[j].kind != RowKind::total) items = true;
+            if (items && !parent.empty()) {
+                r.key = parent;
+                for (std::size_t j = run; j < i; ++j) {
+                    Row& c = out.rows[j];
+                    if (c.side != "income" || c.kind == RowKind::total) continue;
+                    c.key = parent + "/" + c.key;
+                    c.level += 1;
+                }
+            }
+            run = i + 1;
+        }
+    }
+
     // Names cut at the cell width, restored from the class list.
     const auto& classes = spec.layout == TableLayout::economic_coded ? tpl.economic_classes : tpl.function_classes;
     for (Repair& r : restore_truncated_names(out, classes)) repairs.push_back(std::move(r));
@@ -504,7 +547,8 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
     auto is_unit_word = [](const std::string& k) { return k == "万元" || k == "元" || k == "千元" || k == "亿元"; };
     for (size_t i = 0; i < grid.loose.size(); ++i) {
         const Paragraph& p = grid.loose[i];
-        if (p.text.find("为空表") != std::string::npos || p.text.find("空表") != std::string::npos) {
+        if (p.text.find("为空表") != std::string::npos || p.text.find("空表") != std::string::npos ||
+            p.text.find("本表无数据") != std::string::npos || p.text.find("此表无数据") != std::string::npos) {
             out.declared_empty = true;
             out.empty_statement = p.text;
             out.empty_statement_line = p.line;

@@ -38,9 +38,22 @@ bool strip_numbering(std::string& k) {
 }
 
 // "表1" / "表 1" / "表1:" prefix → its number; removes it from `k`.
+// "公开表1" (the table's label in the publication) is the same.
 std::string strip_table_number(std::string& k) {
-    if (!starts_with(k, "表")) return "";
-    size_t i = std::string("表").size(), j = i;
+    // "公开10表": the number before 表.
+    if (starts_with(k, "公开")) {
+        const size_t i = std::string("公开").size();
+        size_t j = i;
+        while (j < k.size() && k[j] >= '0' && k[j] <= '9') ++j;
+        if (j > i && k.compare(j, std::string("表").size(), "表") == 0) {
+            std::string num = k.substr(i, j - i);
+            k.erase(0, j + std::string("表").size());
+            return num;
+        }
+    }
+    const size_t pre = starts_with(k, "公开表") ? std::string("公开").size() : 0;
+    if (k.compare(pre, std::string("表").size(), "表") != 0) return "";
+    size_t i = pre + std::string("表").size(), j = i;
     while (j < k.size() && k[j] >= '0' && k[j] <= '9') ++j;
     if (j == i) return "";
     std::string num = k.substr(i, j - i);
@@ -225,7 +238,7 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
     for (size_t i = 0; i < n; ++i) {
         const std::string& k = keys[i];
         if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:") ||
-                                       starts_with(k, "编制部门(单位):"))) {
+                                       starts_with(k, "编制部门(单位):") || starts_with(k, "部门(单位):"))) {
             std::string v = after_colon(lines[i]);
             // "编制部门：X\t单位：万元" on one line.
             if (size_t t = v.find("单位:"); t != std::string::npos && t > 0) v = collapse_spaces(v.substr(0, t));
