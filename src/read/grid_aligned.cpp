@@ -258,6 +258,14 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         return g;
     }
 
+    struct Leaf {
+        double centre = 0;
+        std::string text;
+    };
+    std::vector<Leaf> prev_leaves;  // the columns of the page before
+    std::vector<int> prev_kind;     // what they held there: 1 figures, 2 text, 0/3 either
+    int prev_codes = 0;
+    double prev_span_from = 0, prev_span_to = 0;  // where its figures spanned
     for (Page& page : pages) {
         // Figures right-aligned or left-aligned? Whichever edge lines up better.
         std::map<int, int> starts, ends;
@@ -418,10 +426,6 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 stacks[best].x = centre;
             }
         }
-        struct Leaf {
-            double centre = 0;
-            std::string text;
-        };
         std::vector<Leaf> leaves;
         for (const Stack& st : stacks) {
             std::string leaf;
@@ -451,13 +455,39 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             leaves.push_back({c / static_cast<double>(st.centres.size() - (from - 1)), leaf});
         }
         std::sort(leaves.begin(), leaves.end(), [](const Leaf& a, const Leaf& b) { return a.centre < b.centre; });
+        // A page whose lines above its first row hold no header word (a
+        // running header "… 年度部门预算公开" after the page break) continues
+        // the table of the page before: its columns are that page's.
+        bool continued = false;
+        if (leaves.empty() && !prev_leaves.empty() && header_words && n_codes <= prev_codes) {
+            bool header_text = false;
+            for (const Line* l : page.header)
+                for (const Token& w : words(to_u32(lines[l->index]), 1))
+                    header_text = header_text || header_words(match_key(w.text));
+            if (!header_text) {
+                continued = true;
+                leaves = prev_leaves;
+                while (static_cast<int>(cols.size()) < prev_codes) cols.insert(cols.begin() + n_codes, Column{});
+                n_codes = prev_codes;
+                // The furniture is text, also where it was taken for a row label.
+                std::vector<const Line*> furniture = page.header;
+                while (!page.body.empty() && !is_data_line(page.body.front()->tokens)) {
+                    furniture.push_back(page.body.front());
+                    page.body.erase(page.body.begin());
+                }
+                for (const Line* l : furniture)
+                    g.loose.push_back({static_cast<LineNo>(l->index + 1), collapse_spaces(lines[l->index]), ""});
+                page.header.clear();
+                if (page.body.empty()) continue;
+            }
+        }
 
         if (!leaves.empty()) {
             // The header gives the columns: codes by order, every other token
             // of a row to the leaf headers in order, nearest first (figures
             // drift left of their column when a long name pushes them).
             GridRow h;
-            h.line = static_cast<LineNo>(page.header.front()->index + 1);
+            h.line = static_cast<LineNo>((page.header.empty() ? page.body.front() : page.header.front())->index + 1);
             for (int k = 0; k < n_codes; ++k)
                 h.cells.push_back(cols[static_cast<std::size_t>(k)].header.empty() ? "" : cols[static_cast<std::size_t>(k)].header.back());
             for (const Leaf& lf : leaves) h.cells.push_back(lf.text);
@@ -467,12 +497,50 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             // off at a one-space CJK joint that does not start where its
             // column's words start in other rows was one cell with the word
             // before it ("…工作领 导小组办公室", a name printed with a space).
+            // The figures of a page span from the first figure column to
+            // the last; a continued page spaces them anew (pdftotext packs a
+            // page of short names tighter): its figures are stretched onto
+            // the span of the page before.
+            double here_from = 0, span_from = 0, stretch = 1;
+            {
+                auto span = [&](const std::vector<const Line*>& body, double& from, double& to) {
+                    from = 1e9;
+                    to = -1e9;
+                    for (const Line* l : body)
+                        for (const Token& t : l->tokens)
+                            if (t.amount) {
+                                from = std::min(from, static_cast<double>(t.start));
+                                to = std::max(to, static_cast<double>(t.start + t.width));
+                            }
+                    return to > from;
+                };
+                double here_to = 0;
+                if (continued && span(page.body, here_from, here_to) && prev_span_to > prev_span_from) {
+                    const double r = (prev_span_to - prev_span_from) / (here_to - here_from);
+                    if (r >= 1 && r < 1.7) {
+                        stretch = r;
+                        span_from = prev_span_from;
+                    } else {
+                        span_from = here_from;
+                    }
+                }
+                if (!continued) span(page.body, prev_span_from, prev_span_to);
+            }
+            // (on a continued page, whose positions are spaced anew, a figure
+            // never goes to a column that held only text on the page before,
+            // nor a text to a column of figures only)
             auto place = [&](const std::vector<const Token*>& toks) {
                 return assign_in_order(toks, leaves.size(), [&](const Token& t, std::size_t j) {
-                    return std::abs(t.start + static_cast<double>(printed_width(t.text)) / 2 - leaves[j].centre);
+                    double x = t.start + static_cast<double>(printed_width(t.text)) / 2;
+                    if (continued && t.amount) x = span_from + (x - here_from) * stretch;
+                    double d = std::abs(x - leaves[j].centre);
+                    if (continued && j < prev_kind.size() && prev_kind[j] != 0 && prev_kind[j] != (t.amount ? 1 : 2))
+                        d += 1e6;
+                    return d;
                 });
             };
             std::vector<std::vector<std::size_t>> placed;
+            std::vector<int> this_kind(leaves.size(), 0);  // 1 figures only, 2 text only, 3 both
             std::vector<std::vector<const Token*>> rests;
             std::map<std::size_t, std::map<int, int>> col_starts;  // column → start → count
             std::map<std::size_t, int> col_figures;                 // column → figures placed there
@@ -484,6 +552,11 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 for (std::size_t k = 0; k < rest.size(); ++k) {
                     ++col_starts[at[k]][rest[k]->start];
                     if (rest[k]->amount) ++col_figures[at[k]];
+                }
+                for (std::size_t k = 0; k < rest.size(); ++k) {
+                    int& kind = this_kind[at[k]];
+                    const int mine = rest[k]->amount ? 1 : 2;
+                    kind = kind == 0 || kind == mine ? mine : 3;
                 }
                 placed.push_back(std::move(at));
                 rests.push_back(std::move(rest));
@@ -535,6 +608,13 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 g.rows.push_back(std::move(r));
             }
             join_wrapped_cells(g.rows, first_row);
+            prev_leaves = leaves;
+            prev_codes = n_codes;
+            if (!continued) {
+                prev_kind = this_kind;
+                for (int& k : prev_kind)
+                    if (k == 3) k = 0;
+            }
             // Full codes in a column of their own (科目编码 beside 科目名称)
             // where the codes are not split into 类 款 项: the code is glued
             // to the name, the form the table reader reads ("2010301 行政运行").

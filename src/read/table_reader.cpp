@@ -508,6 +508,8 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                                   k.find('/') == std::string::npos;
             if (!subtotal) continue;
             const std::string parent = k.substr(0, k.size() - word.size());
+            // (收入合计 is the table's whole, 收入总计 under another word: no parent)
+            if (parent == "收入" || parent == "支出" || parent == match_key(spec.income_total)) continue;
             bool items = false;
             for (std::size_t j = run; j < i; ++j)
                 if (out.rows[j].side == "income" && out.rows[j].kind != RowKind::total) items = true;
