@@ -131,7 +131,8 @@ inline bool is_page_number(const std::string& s) {
 inline bool is_meta(const std::string& s) {
     std::string k = match_key(s);
     return k.rfind("编制部门", 0) == 0 || k.rfind("编制单位", 0) == 0 || k.rfind("单位:", 0) == 0 ||
-           k.rfind("单位名称:", 0) == 0 || k.rfind("部门(单位):", 0) == 0 || k.rfind("预算单位:", 0) == 0;
+           k.rfind("单位名称:", 0) == 0 || k.rfind("部门(单位):", 0) == 0 || k.rfind("预算单位:", 0) == 0 ||
+           k.rfind("部门:", 0) == 0;
 }
 
 // Assigns the tokens of a row, left to right, to columns 0..n-1 in order

@@ -238,7 +238,8 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
     for (size_t i = 0; i < n; ++i) {
         const std::string& k = keys[i];
         if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:") ||
-                                       starts_with(k, "编制部门(单位):") || starts_with(k, "部门(单位):"))) {
+                                       starts_with(k, "编制部门(单位):") || starts_with(k, "部门(单位):") ||
+                                       starts_with(k, "部门:"))) {
             std::string v = after_colon(lines[i]);
             // "编制部门：X\t单位：万元" on one line.
             if (size_t t = v.find("单位:"); t != std::string::npos && t > 0) v = collapse_spaces(v.substr(0, t));
