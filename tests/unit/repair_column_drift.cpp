@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "read/repair_column_drift.hpp"
+#include "read/repair_column_income.hpp"
 #include "read/table_reader.hpp"
 
 using namespace yusuan;
@@ -101,4 +102,57 @@ TEST_CASE("a subtotal printed below the numbered income items is their parent") 
     CHECK(out.row("本年收入/其他收入"));
     CHECK(out.row("上年结转结余"));  // after the subtotal: top level again
     CHECK(out.row("收入总计"));
+}
+
+TEST_CASE("a column read one column off is placed by the income table when nothing else can tell") {
+    TableSpec s;
+    s.id = "t02";
+    s.layout = TableLayout::function_coded;
+    auto amount = [](const char* key, std::vector<std::string> aliases = {}) {
+        ColumnSpec c;
+        c.key = key;
+        c.leaf = key;
+        c.role = ColumnRole::amount;
+        c.aliases = std::move(aliases);
+        return c;
+    };
+    s.columns = {amount("总计"), amount("财政拨款小计"), amount("财政专户", {"财政专户管理资金"}), amount("单位资金")};
+    s.sum_columns = {{"总计", {"财政拨款小计", "财政专户", "单位资金"}}};
+    TableSpec income;
+    income.id = "t01";
+    income.layout = TableLayout::two_sided;
+    Template tpl;
+    tpl.tables = {income, s};
+
+    Table t;
+    t.id = "t02";
+    t.columns = {"总计", "财政拨款小计", "财政专户", "单位资金"};
+    t.rows.push_back(coded("201", 10, {{"总计", "11.78"}, {"财政拨款小计", "10.00"}, {"财政专户", "1.78"}}));
+    Row total = coded("", 20, {{"总计", "11.78"}, {"财政拨款小计", "10.00"}, {"财政专户", "1.78"}});
+    total.key = "总计";
+    total.kind = RowKind::total;
+    t.rows.push_back(total);
+
+    Table t01;
+    t01.id = "t01";
+    Row unit;
+    unit.side = "income";
+    unit.key = "本年收入/单位资金";
+    unit.label = "2.单位资金";
+    unit.cells.push_back({"预算数", "1.78", Decimal::parse("1.78"), 3});
+    t01.rows.push_back(unit);
+
+    std::vector<Table> tables = {t01};
+    std::vector<Repair> rs = place_by_income_rows(t, s, tables, tpl);
+    CHECK(rs.size() == 2);
+    CHECK(t.rows[0].amount("单位资金") == Decimal::parse("1.78"));
+    CHECK_FALSE(t.rows[0].amount("财政专户"));
+
+    // The income table naming 财政专户 with this figure: nothing moves.
+    Table t2 = t;
+    for (Row& r : t2.rows)
+        for (Cell& c : r.cells)
+            if (c.column == "单位资金") c.column = "财政专户";
+    tables[0].rows[0].label = "财政专户管理资金收入";
+    CHECK(place_by_income_rows(t2, s, tables, tpl).empty());
 }
