@@ -66,6 +66,7 @@ inline std::vector<Token> words(const std::u32string& u, int gap) {
 // where the spacing is wide. A short run of CJK characters, single spaces
 // allowed between them.
 inline bool spaced_piece(const std::string& t) {
+    if (t.size() == 4 && is_digits(t) && t[0] == '2') return true;  // the year of "2026 年预算数"
     const std::u32string u = to_u32(t);
     int chars = 0;
     for (std::size_t i = 0; i < u.size(); ++i) {

@@ -193,7 +193,21 @@ std::string fixed_row_key(const TableSpec& spec, const std::string& label) {
 
 }  // namespace
 
+namespace {
+
+// "2026年预算数" → "预算数" (a header printing the year before its word);
+// "" when the key has no year in front.
+std::string after_year(const std::string& key) {
+    if (key.size() < 7 || !is_digits(key.substr(0, 4)) || key.compare(4, 3, "年") != 0) return "";
+    std::string rest = key.substr(7);
+    if (rest.compare(0, 3, "度") == 0) rest.erase(0, 3);
+    return rest;
+}
+
+}  // namespace
+
 bool is_header_word(const TableSpec& spec, const std::string& key) {
+    if (const std::string rest = after_year(key); !rest.empty() && is_header_word(spec, rest)) return true;
     if (generic_header_words().count(key)) return true;
     for (const std::string& w : spec_words(spec))
         if (w == key) return true;
@@ -270,7 +284,7 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         for (const std::string& c : r.cells) {
             if (c.empty()) continue;
             ++nonempty;
-            if (!vocab.count(match_key(c))) return false;
+            if (!vocab.count(match_key(c)) && !is_header_word(spec, match_key(c))) return false;
         }
         return nonempty > 0;
     };
@@ -319,7 +333,14 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         std::vector<std::string> leaves(width);
         for (const GridRow* h : header)
             for (size_t p = 0; p < h->cells.size(); ++p)
-                if (!h->cells[p].empty()) leaves[p] = match_key(h->cells[p]);
+                if (!h->cells[p].empty()) {
+                    // The template's own year in front is this year's column
+                    // ("2026年预算数" is 预算数); another year's is a column of
+                    // its own (a prior-year figure, never this year's).
+                    leaves[p] = match_key(h->cells[p]);
+                    const std::string rest = after_year(leaves[p]);
+                    if (!rest.empty() && leaves[p].compare(0, 4, tpl.name) == 0) leaves[p] = rest;
+                }
         cols = map_columns(leaves, spec);
     } else {
         cols = template_columns(spec);
