@@ -529,16 +529,40 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             // (on a continued page, whose positions are spaced anew, a figure
             // never goes to a column that held only text on the page before,
             // nor a text to a column of figures only)
+            // Figures are placed by their centre against the header's at
+            // first; then by the edge they are aligned on against where that
+            // edge sits in their column (a short figure's centre is far
+            // from a long one's in a right-aligned column: "8.00" under
+            // "6,340.22" is nearer the next header's centre).
+            std::vector<double> figure_edge(leaves.size(), -1);
             auto place = [&](const std::vector<const Token*>& toks) {
                 return assign_in_order(toks, leaves.size(), [&](const Token& t, std::size_t j) {
                     double x = t.start + static_cast<double>(printed_width(t.text)) / 2;
                     if (continued && t.amount) x = span_from + (x - here_from) * stretch;
                     double d = std::abs(x - leaves[j].centre);
+                    if (t.amount && figure_edge[j] >= 0) d = std::abs(anchor(t) - figure_edge[j]);
                     if (continued && j < prev_kind.size() && prev_kind[j] != 0 && prev_kind[j] != (t.amount ? 1 : 2))
                         d += 1e6;
                     return d;
                 });
             };
+            if (!continued) {
+                std::vector<std::vector<int>> edges(leaves.size());
+                for (const Line* l : page.body) {
+                    std::vector<const Token*> rest;
+                    for (const Token& t : l->tokens)
+                        if (t.lead < 0) rest.push_back(&t);
+                    const std::vector<std::size_t> at = place(rest);
+                    for (std::size_t k = 0; k < rest.size(); ++k)
+                        if (rest[k]->amount) edges[at[k]].push_back(anchor(*rest[k]));
+                }
+                auto median = [](std::vector<int>& e) {
+                    if (e.size() < 2) return -1.0;
+                    std::nth_element(e.begin(), e.begin() + static_cast<std::ptrdiff_t>(e.size() / 2), e.end());
+                    return static_cast<double>(e[e.size() / 2]);
+                };
+                for (std::size_t j = 0; j < edges.size(); ++j) figure_edge[j] = median(edges[j]);
+            }
             std::vector<std::vector<std::size_t>> placed;
             std::vector<int> this_kind(leaves.size(), 0);  // 1 figures only, 2 text only, 3 both
             std::vector<std::vector<const Token*>> rests;
@@ -581,29 +605,30 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 std::vector<const Token*> rest = rests[li];
                 // Joined words are one token: the row is placed again without
                 // them, as the word took the place of a column its figures need.
-                std::vector<Token> joined;
-                joined.reserve(rest.size());
+                // (placed where the word before it is: the joined text's
+                // centre says nothing, its full text is filled in after)
+                std::vector<std::string> texts;
+                std::vector<const Token*> kept;
                 bool rejoined = false;
                 for (std::size_t k = 0; k < rest.size(); ++k) {
                     // (nor is a text in a column of figures: the rest of a name
                     // wrapped in its cell, "…及相关机 构事务支出")
                     if (k > 0 && rest[k]->joint && at[k] != at[k - 1] &&
                         (!usual_start(at[k], rest[k]->start) || col_figures[at[k]] > 0)) {
-                        joined.back().text += " " + rest[k]->text;
-                        joined.back().width = rest[k]->start + rest[k]->width - joined.back().start;
+                        texts.back() += " " + rest[k]->text;
                         rejoined = true;
                         continue;
                     }
-                    joined.push_back(*rest[k]);
+                    kept.push_back(rest[k]);
+                    texts.push_back(rest[k]->text);
                 }
                 if (rejoined) {
-                    rest.clear();
-                    for (const Token& t : joined) rest.push_back(&t);
+                    rest = kept;
                     at = place(rest);
                 }
                 for (std::size_t k = 0; k < rest.size(); ++k) {
                     std::string& cell = r.cells[static_cast<std::size_t>(n_codes) + at[k]];
-                    cell = cell.empty() ? rest[k]->text : collapse_spaces(cell + " " + rest[k]->text);
+                    cell = cell.empty() ? texts[k] : collapse_spaces(cell + " " + texts[k]);
                 }
                 g.rows.push_back(std::move(r));
             }

@@ -371,6 +371,14 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
     const bool two_sided = spec.layout == TableLayout::two_sided;
     IncomeNesting nesting;
     std::string carry_c1, carry_c2;
+    // A table continued from an earlier block (its title printed again on a
+    // new page) carries the 类 and 款 of its last coded row on.
+    for (auto it = out.rows.rbegin(); it != out.rows.rend(); ++it)
+        if (it->code.size() >= 3 && is_digits(it->code)) {
+            carry_c1 = it->code.substr(0, 3);
+            carry_c2 = it->code.size() >= 5 ? it->code.substr(3, 2) : "";
+            break;
+        }
     for (size_t i = first_data; i < widened.rows.size(); ++i) {
         const GridRow& gr = widened.rows[i];
         if (meta_row(gr) || header_row(gr)) continue;  // a header printed again on a new page
