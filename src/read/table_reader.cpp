@@ -420,6 +420,9 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                         if (split_glued(cell, code, name) && lp.c1.empty() && lp.full.empty()) {
                             lp.full = code;
                             lp.name = name;
+                        } else if (is_digits(cell) && cell.size() >= 3 && cell.size() <= 7 && lp.c1.empty() &&
+                                   lp.full.empty()) {
+                            lp.full = cell;  // a code whose name is printed around it, on lines of their own
                         } else if (!cell.empty()) {
                             lp.name = cell;
                         }

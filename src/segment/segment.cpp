@@ -54,6 +54,18 @@ std::string strip_table_number(std::string& k) {
     const size_t pre = starts_with(k, "公开表") ? std::string("公开").size() : 0;
     if (k.compare(pre, std::string("表").size(), "表") != 0) return "";
     size_t i = pre + std::string("表").size(), j = i;
+    // "表九", "表十一": the number in Chinese numerals, when nothing follows.
+    {
+        static const std::string numerals = "一二三四五六七八九十";
+        const std::u32string u = to_u32(k.substr(i));
+        bool all = !u.empty() && u.size() <= 3;
+        for (char32_t c : u) all = all && numerals.find(to_utf8(std::u32string(1, c))) != std::string::npos;
+        if (all) {
+            std::string num = k.substr(i);
+            k.clear();
+            return num;
+        }
+    }
     while (j < k.size() && k[j] >= '0' && k[j] <= '9') ++j;
     if (j == i) return "";
     std::string num = k.substr(i, j - i);
@@ -184,6 +196,8 @@ std::string title_id(const std::string& printed, const TitleKeys& tk) {
 int form_kind(const std::string& key, const TitleKeys& tk) {
     if (tk.department_form.count(key)) return 1;
     if (tk.project_form.count(key)) return 2;
+    // "2026年部门整体绩效目标表": the same title after its year.
+    if (const std::string rest = without_year(key); rest != key) return form_kind(rest, tk);
     return 0;
 }
 
