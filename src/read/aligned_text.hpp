@@ -62,6 +62,59 @@ inline std::vector<Token> words(const std::u32string& u, int gap) {
     return out;
 }
 
+// Letter-spaced text ("本 年 收 入 合 计", "支   出"): pdftotext splits it
+// where the spacing is wide. A short run of CJK characters, single spaces
+// allowed between them.
+inline bool spaced_piece(const std::string& t) {
+    if (t.size() == 4 && is_digits(t) && t[0] == '2') return true;  // the year of "2026 年预算数"
+    const std::u32string u = to_u32(t);
+    int chars = 0;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        if (u[i] == U' ') {
+            if (i == 0 || u[i - 1] == U' ') return false;
+            continue;
+        }
+        if (!is_cjk(u[i])) return false;
+        ++chars;
+    }
+    return chars >= 1 && chars <= 4;
+}
+
+// Joins runs of letter-spaced pieces at most `max_gap` places apart whose
+// joined text `wanted` accepts (a header word, a total label): only then, so
+// that 类 款 项 or two short cells side by side stay apart.
+template <class Wanted>
+void join_spaced(std::vector<Token>& toks, int max_gap, Wanted wanted) {
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (!spaced_piece(toks[i].text)) continue;
+        std::size_t j = i + 1;
+        std::string joined = toks[i].text;
+        std::size_t best = i;
+        std::string best_text;
+        for (; j < toks.size() && spaced_piece(toks[j].text); ++j) {
+            const int end = toks[j - 1].start + static_cast<int>(to_u32(toks[j - 1].text).size());
+            if (toks[j].start - end > max_gap) break;
+            joined += toks[j].text;
+            if (wanted(match_key(joined))) {
+                best = j;
+                best_text = joined;
+            }
+        }
+        if (best == i) continue;
+        toks[i].text = collapse_spaces(best_text);
+        toks[i].width = toks[best].start + static_cast<int>(to_u32(toks[best].text).size()) - toks[i].start;
+        toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(i + 1), toks.begin() + static_cast<std::ptrdiff_t>(best + 1));
+    }
+}
+
+inline bool is_total_word(const std::string& key) {
+    auto ends = [&](const char* s) {
+        const std::string e(s);
+        return key.size() >= e.size() && key.compare(key.size() - e.size(), e.size(), e) == 0;
+    };
+    return ends("合计") || ends("总计");
+}
+
 inline bool is_page_number(const std::string& s) {
     std::string k = match_key(s);
     if (k.empty() || k.size() > 16) return false;
@@ -79,7 +132,8 @@ inline bool is_page_number(const std::string& s) {
 inline bool is_meta(const std::string& s) {
     std::string k = match_key(s);
     return k.rfind("编制部门", 0) == 0 || k.rfind("编制单位", 0) == 0 || k.rfind("单位:", 0) == 0 ||
-           k.rfind("单位名称:", 0) == 0;
+           k.rfind("单位名称:", 0) == 0 || k.rfind("部门(单位):", 0) == 0 || k.rfind("预算单位:", 0) == 0 ||
+           k.rfind("部门:", 0) == 0;
 }
 
 // Assigns the tokens of a row, left to right, to columns 0..n-1 in order

@@ -206,6 +206,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         l.page_break = pending_break;
         pending_break = false;
         l.tokens = body_tokens(to_u32(raw), split_codes);
+        join_spaced(l.tokens, 8, is_total_word);  // "本 年 收 入   合   计"
         all.push_back(std::move(l));
     }
 
@@ -257,6 +258,14 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         return g;
     }
 
+    struct Leaf {
+        double centre = 0;
+        std::string text;
+    };
+    std::vector<Leaf> prev_leaves;  // the columns of the page before
+    std::vector<int> prev_kind;     // what they held there: 1 figures, 2 text, 0/3 either
+    int prev_codes = 0;
+    double prev_span_from = 0, prev_span_to = 0;  // where its figures spanned
     for (Page& page : pages) {
         // Figures right-aligned or left-aligned? Whichever edge lines up better.
         std::map<int, int> starts, ends;
@@ -282,6 +291,50 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 else if (t.name) has_name = true;
                 else xs.push_back(anchor(t));
             }
+        // The header's 类 款 项 words: how many code columns there are (a
+        // document printing each code once, "201" / "13" / "01" on rows of
+        // their own, has rows of one code only) and where they sit.
+        int code_x[3] = {-1, -1, -1};
+        if (n_codes > 0) {
+            for (const Line* l : page.header)
+                for (const Token& w : words(to_u32(lines[l->index]), 1)) {
+                    const std::string key = match_key(w.text);
+                    const int k = key == "类" ? 0 : key == "款" ? 1 : key == "项" ? 2 : -1;
+                    if (k >= 0 && code_x[k] < 0) code_x[k] = w.start;
+                }
+            int printed = 0;
+            while (printed < 3 && code_x[printed] >= 0) ++printed;
+            n_codes = std::max(n_codes, printed);
+        }
+        // The code column of each leading code of a line: in order from 类
+        // when the line starts with a 类 code (three digits) or prints all
+        // of them; else (款 and 项 with the 类 left blank) the nearest of the
+        // header's 款 项 words.
+        auto code_columns = [&](const Line& l) {
+            std::vector<const Token*> leads;
+            for (const Token& t : l.tokens)
+                if (t.lead >= 0) leads.push_back(&t);
+            std::vector<std::size_t> at(leads.size());
+            for (std::size_t k = 0; k < leads.size(); ++k) at[k] = k;
+            if (leads.empty() || leads.front()->text.size() >= 3 || static_cast<int>(leads.size()) >= n_codes ||
+                n_codes < 2 || code_x[1] < 0)
+                return at;
+            const std::size_t n = static_cast<std::size_t>(n_codes - 1);
+            at = assign_in_order(leads, n, [&](const Token& t, std::size_t j) {
+                return std::abs(static_cast<double>(t.start - code_x[j + 1]));
+            }, 1e6);
+            for (std::size_t& a : at) a += 1;
+            return at;
+        };
+        auto code_column = [&](const Line& l, const Token& t) {
+            std::vector<std::size_t> at = code_columns(l);
+            std::size_t k = 0;
+            for (const Token& u : l.tokens) {
+                if (&u == &t) break;
+                if (u.lead >= 0) ++k;
+            }
+            return k < at.size() ? at[k] : static_cast<std::size_t>(t.lead);
+        };
         std::sort(xs.begin(), xs.end());
         std::vector<Column> cols(static_cast<std::size_t>(n_codes + (has_name ? 1 : 0)));
         const std::size_t fixed = cols.size();
@@ -314,7 +367,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         }
         for (const Line* l : page.body)
             for (const Token& t : l->tokens) {
-                Column& c = cols[column_of(t)];
+                Column& c = cols[t.lead >= 0 ? code_column(*l, t) : column_of(t)];
                 c.left = std::min(c.left, t.start);
                 c.right = std::max(c.right, t.start + t.width);
             }
@@ -336,6 +389,9 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         for (std::size_t hl = 0; hl < page.header.size(); ++hl) {
             const Line* l = page.header[hl];
             std::vector<Token> ws = words(to_u32(lines[l->index]), 1);
+            join_spaced(ws, 8, [&](const std::string& k) {  // "支   出"
+                return (header_words && header_words(k)) || (group_words && group_words(k));
+            });
             std::vector<bool> taken(stacks.size(), false);
             for (Token& w : ws) {
                 w.text.erase(std::remove(w.text.begin(), w.text.end(), '\f'), w.text.end());
@@ -370,10 +426,6 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 stacks[best].x = centre;
             }
         }
-        struct Leaf {
-            double centre = 0;
-            std::string text;
-        };
         std::vector<Leaf> leaves;
         for (const Stack& st : stacks) {
             std::string leaf;
@@ -403,13 +455,39 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             leaves.push_back({c / static_cast<double>(st.centres.size() - (from - 1)), leaf});
         }
         std::sort(leaves.begin(), leaves.end(), [](const Leaf& a, const Leaf& b) { return a.centre < b.centre; });
+        // A page whose lines above its first row hold no header word (a
+        // running header "… 年度部门预算公开" after the page break) continues
+        // the table of the page before: its columns are that page's.
+        bool continued = false;
+        if (leaves.empty() && !prev_leaves.empty() && header_words && n_codes <= prev_codes) {
+            bool header_text = false;
+            for (const Line* l : page.header)
+                for (const Token& w : words(to_u32(lines[l->index]), 1))
+                    header_text = header_text || header_words(match_key(w.text));
+            if (!header_text) {
+                continued = true;
+                leaves = prev_leaves;
+                while (static_cast<int>(cols.size()) < prev_codes) cols.insert(cols.begin() + n_codes, Column{});
+                n_codes = prev_codes;
+                // The furniture is text, also where it was taken for a row label.
+                std::vector<const Line*> furniture = page.header;
+                while (!page.body.empty() && !is_data_line(page.body.front()->tokens)) {
+                    furniture.push_back(page.body.front());
+                    page.body.erase(page.body.begin());
+                }
+                for (const Line* l : furniture)
+                    g.loose.push_back({static_cast<LineNo>(l->index + 1), collapse_spaces(lines[l->index]), ""});
+                page.header.clear();
+                if (page.body.empty()) continue;
+            }
+        }
 
         if (!leaves.empty()) {
             // The header gives the columns: codes by order, every other token
             // of a row to the leaf headers in order, nearest first (figures
             // drift left of their column when a long name pushes them).
             GridRow h;
-            h.line = static_cast<LineNo>(page.header.front()->index + 1);
+            h.line = static_cast<LineNo>((page.header.empty() ? page.body.front() : page.header.front())->index + 1);
             for (int k = 0; k < n_codes; ++k)
                 h.cells.push_back(cols[static_cast<std::size_t>(k)].header.empty() ? "" : cols[static_cast<std::size_t>(k)].header.back());
             for (const Leaf& lf : leaves) h.cells.push_back(lf.text);
@@ -419,17 +497,91 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             // off at a one-space CJK joint that does not start where its
             // column's words start in other rows was one cell with the word
             // before it ("…工作领 导小组办公室", a name printed with a space).
+            // The figures of a page span from the first figure column to
+            // the last; a continued page spaces them anew (pdftotext packs a
+            // page of short names tighter): its figures are stretched onto
+            // the span of the page before.
+            double here_from = 0, span_from = 0, stretch = 1;
+            {
+                auto span = [&](const std::vector<const Line*>& body, double& from, double& to) {
+                    from = 1e9;
+                    to = -1e9;
+                    for (const Line* l : body)
+                        for (const Token& t : l->tokens)
+                            if (t.amount) {
+                                from = std::min(from, static_cast<double>(t.start));
+                                to = std::max(to, static_cast<double>(t.start + t.width));
+                            }
+                    return to > from;
+                };
+                double here_to = 0;
+                if (continued && span(page.body, here_from, here_to) && prev_span_to > prev_span_from) {
+                    const double r = (prev_span_to - prev_span_from) / (here_to - here_from);
+                    if (r >= 1 && r < 1.7) {
+                        stretch = r;
+                        span_from = prev_span_from;
+                    } else {
+                        span_from = here_from;
+                    }
+                }
+                if (!continued) span(page.body, prev_span_from, prev_span_to);
+            }
+            // (on a continued page, whose positions are spaced anew, a figure
+            // never goes to a column that held only text on the page before,
+            // nor a text to a column of figures only)
+            // Figures are placed by their centre against the header's at
+            // first; then by the edge they are aligned on against where that
+            // edge sits in their column (a short figure's centre is far
+            // from a long one's in a right-aligned column: "8.00" under
+            // "6,340.22" is nearer the next header's centre).
+            std::vector<double> figure_edge(leaves.size(), -1);
+            auto place = [&](const std::vector<const Token*>& toks) {
+                return assign_in_order(toks, leaves.size(), [&](const Token& t, std::size_t j) {
+                    double x = t.start + static_cast<double>(printed_width(t.text)) / 2;
+                    if (continued && t.amount) x = span_from + (x - here_from) * stretch;
+                    double d = std::abs(x - leaves[j].centre);
+                    if (t.amount && figure_edge[j] >= 0) d = std::abs(anchor(t) - figure_edge[j]);
+                    if (continued && j < prev_kind.size() && prev_kind[j] != 0 && prev_kind[j] != (t.amount ? 1 : 2))
+                        d += 1e6;
+                    return d;
+                });
+            };
+            if (!continued) {
+                std::vector<std::vector<int>> edges(leaves.size());
+                for (const Line* l : page.body) {
+                    std::vector<const Token*> rest;
+                    for (const Token& t : l->tokens)
+                        if (t.lead < 0) rest.push_back(&t);
+                    const std::vector<std::size_t> at = place(rest);
+                    for (std::size_t k = 0; k < rest.size(); ++k)
+                        if (rest[k]->amount) edges[at[k]].push_back(anchor(*rest[k]));
+                }
+                auto median = [](std::vector<int>& e) {
+                    if (e.size() < 2) return -1.0;
+                    std::nth_element(e.begin(), e.begin() + static_cast<std::ptrdiff_t>(e.size() / 2), e.end());
+                    return static_cast<double>(e[e.size() / 2]);
+                };
+                for (std::size_t j = 0; j < edges.size(); ++j) figure_edge[j] = median(edges[j]);
+            }
             std::vector<std::vector<std::size_t>> placed;
+            std::vector<int> this_kind(leaves.size(), 0);  // 1 figures only, 2 text only, 3 both
             std::vector<std::vector<const Token*>> rests;
             std::map<std::size_t, std::map<int, int>> col_starts;  // column → start → count
+            std::map<std::size_t, int> col_figures;                 // column → figures placed there
             for (const Line* l : page.body) {
                 std::vector<const Token*> rest;
                 for (const Token& t : l->tokens)
                     if (t.lead < 0) rest.push_back(&t);
-                std::vector<std::size_t> at = assign_in_order(rest, leaves.size(), [&](const Token& t, std::size_t j) {
-                    return std::abs(t.start + static_cast<double>(printed_width(t.text)) / 2 - leaves[j].centre);
-                });
-                for (std::size_t k = 0; k < rest.size(); ++k) ++col_starts[at[k]][rest[k]->start];
+                std::vector<std::size_t> at = place(rest);
+                for (std::size_t k = 0; k < rest.size(); ++k) {
+                    ++col_starts[at[k]][rest[k]->start];
+                    if (rest[k]->amount) ++col_figures[at[k]];
+                }
+                for (std::size_t k = 0; k < rest.size(); ++k) {
+                    int& kind = this_kind[at[k]];
+                    const int mine = rest[k]->amount ? 1 : 2;
+                    kind = kind == 0 || kind == mine ? mine : 3;
+                }
                 placed.push_back(std::move(at));
                 rests.push_back(std::move(rest));
             }
@@ -448,18 +600,46 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
                 r.line = static_cast<LineNo>(l->index + 1);
                 r.cells.assign(width, "");
                 for (const Token& t : l->tokens)
-                    if (t.lead >= 0) r.cells[static_cast<std::size_t>(t.lead)] = t.text;
-                std::vector<std::size_t>& at = placed[li];
-                const std::vector<const Token*>& rest = rests[li];
-                for (std::size_t k = 1; k < rest.size(); ++k)
-                    if (rest[k]->joint && at[k] != at[k - 1] && !usual_start(at[k], rest[k]->start)) at[k] = at[k - 1];
+                    if (t.lead >= 0) r.cells[code_column(*l, t)] = t.text;
+                std::vector<std::size_t> at = placed[li];
+                std::vector<const Token*> rest = rests[li];
+                // Joined words are one token: the row is placed again without
+                // them, as the word took the place of a column its figures need.
+                // (placed where the word before it is: the joined text's
+                // centre says nothing, its full text is filled in after)
+                std::vector<std::string> texts;
+                std::vector<const Token*> kept;
+                bool rejoined = false;
+                for (std::size_t k = 0; k < rest.size(); ++k) {
+                    // (nor is a text in a column of figures: the rest of a name
+                    // wrapped in its cell, "…及相关机 构事务支出")
+                    if (k > 0 && rest[k]->joint && at[k] != at[k - 1] &&
+                        (!usual_start(at[k], rest[k]->start) || col_figures[at[k]] > 0)) {
+                        texts.back() += " " + rest[k]->text;
+                        rejoined = true;
+                        continue;
+                    }
+                    kept.push_back(rest[k]);
+                    texts.push_back(rest[k]->text);
+                }
+                if (rejoined) {
+                    rest = kept;
+                    at = place(rest);
+                }
                 for (std::size_t k = 0; k < rest.size(); ++k) {
                     std::string& cell = r.cells[static_cast<std::size_t>(n_codes) + at[k]];
-                    cell = cell.empty() ? rest[k]->text : collapse_spaces(cell + " " + rest[k]->text);
+                    cell = cell.empty() ? texts[k] : collapse_spaces(cell + " " + texts[k]);
                 }
                 g.rows.push_back(std::move(r));
             }
             join_wrapped_cells(g.rows, first_row);
+            prev_leaves = leaves;
+            prev_codes = n_codes;
+            if (!continued) {
+                prev_kind = this_kind;
+                for (int& k : prev_kind)
+                    if (k == 3) k = 0;
+            }
             // Full codes in a column of their own (科目编码 beside 科目名称)
             // where the codes are not split into 类 款 项: the code is glued
             // to the name, the form the table reader reads ("2010301 行政运行").
@@ -491,7 +671,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
             r.line = static_cast<LineNo>(l->index + 1);
             r.cells.assign(cols.size(), "");
             for (const Token& t : l->tokens) {
-                std::string& cell = r.cells[column_of(t)];
+                std::string& cell = r.cells[t.lead >= 0 ? code_column(*l, t) : column_of(t)];
                 cell = cell.empty() ? t.text : collapse_spaces(cell + " " + t.text);
             }
             g.rows.push_back(std::move(r));

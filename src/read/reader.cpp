@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "normalise/text.hpp"
 #include "read/aligned_text.hpp"
 #include "read/form_reader.hpp"
 #include "read/grid.hpp"
+#include "read/repair_column_income.hpp"
 #include "read/repair_names.hpp"
 #include "read/table_reader.hpp"
 #include "segment/segment.hpp"
@@ -104,6 +106,7 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
     doc.contents = seg.contents;
 
     int project_forms = 0;
+    std::set<std::string> by_position;  // tables whose figures were placed by position
     for (const Block& b : seg.blocks) {
         const TableSpec* block_spec = b.kind == BlockKind::table ? tpl->table(b.id) : nullptr;
         LayoutHints hints;
@@ -147,6 +150,7 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
             return std::nullopt;
         }
         if (b.kind == BlockKind::table) {
+            if (grid.placed_by_position) by_position.insert(b.id);
             const TableSpec* spec = tpl->table(b.id);
             Table fresh;
             Table* t = doc.table(b.id);
@@ -193,6 +197,11 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
               [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
     // Names cut at the cell width, restored from the same code in another table.
     for (Repair& r : restore_truncated_names_across(doc.tables)) doc.repairs.push_back(std::move(r));
+    // A column read one column off that only the income table can place.
+    for (Table& t : doc.tables)
+        if (by_position.count(t.id))
+            if (const TableSpec* spec = tpl->table(t.id))
+                for (Repair& r : place_by_income_rows(t, *spec, doc.tables, *tpl)) doc.repairs.push_back(std::move(r));
     // Tables in template order, whatever order the document printed them in.
     std::stable_sort(doc.tables.begin(), doc.tables.end(), [&](const Table& a, const Table& b) {
         auto rank = [&](const Table& t) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "normalise/text.hpp"
+#include "read/repair_column_drift.hpp"
 #include "read/repair_column_totals.hpp"
 #include "read/table_shapes.hpp"
 #include "read/repair_lost_rows.hpp"
@@ -146,6 +147,18 @@ struct IncomeNesting {
     }
     std::string key_for(const std::string& label, int& level, bool indented) {
         int n = numbering_level(label);
+        const std::string k = match_key(strip_label(label));
+        const bool total = k.size() > std::string("合计").size() &&
+                           (k.compare(k.size() - 6, 6, "合计") == 0 || k.compare(k.size() - 6, 6, "总计") == 0);
+        if (total) {
+            // "本年收入合计" closes the numbered items above it: it and the
+            // unnumbered rows after it (上级补助收入, 上年结转) are top level.
+            level = 1;
+            last_numbered = 0;
+            last_flat = 1;
+            path.assign(1, strip_label(label));
+            return path.front();
+        }
         if (n > 0) {
             level = n;
             last_numbered = n;
@@ -189,7 +202,21 @@ std::string fixed_row_key(const TableSpec& spec, const std::string& label) {
 
 }  // namespace
 
+namespace {
+
+// "2026年预算数" → "预算数" (a header printing the year before its word);
+// "" when the key has no year in front.
+std::string after_year(const std::string& key) {
+    if (key.size() < 7 || !is_digits(key.substr(0, 4)) || key.compare(4, 3, "年") != 0) return "";
+    std::string rest = key.substr(7);
+    if (rest.compare(0, 3, "度") == 0) rest.erase(0, 3);
+    return rest;
+}
+
+}  // namespace
+
 bool is_header_word(const TableSpec& spec, const std::string& key) {
+    if (const std::string rest = after_year(key); !rest.empty() && is_header_word(spec, rest)) return true;
     if (generic_header_words().count(key)) return true;
     for (const std::string& w : spec_words(spec))
         if (w == key) return true;
@@ -266,7 +293,7 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         for (const std::string& c : r.cells) {
             if (c.empty()) continue;
             ++nonempty;
-            if (!vocab.count(match_key(c))) return false;
+            if (!vocab.count(match_key(c)) && !is_header_word(spec, match_key(c))) return false;
         }
         return nonempty > 0;
     };
@@ -315,7 +342,14 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         std::vector<std::string> leaves(width);
         for (const GridRow* h : header)
             for (size_t p = 0; p < h->cells.size(); ++p)
-                if (!h->cells[p].empty()) leaves[p] = match_key(h->cells[p]);
+                if (!h->cells[p].empty()) {
+                    // The template's own year in front is this year's column
+                    // ("2026年预算数" is 预算数); another year's is a column of
+                    // its own (a prior-year figure, never this year's).
+                    leaves[p] = match_key(h->cells[p]);
+                    const std::string rest = after_year(leaves[p]);
+                    if (!rest.empty() && leaves[p].compare(0, 4, tpl.name) == 0) leaves[p] = rest;
+                }
         cols = map_columns(leaves, spec);
     } else {
         cols = template_columns(spec);
@@ -347,6 +381,14 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
     IncomeNesting nesting;
     nesting.children = &spec.income_children;
     std::string carry_c1, carry_c2;
+    // A table continued from an earlier block (its title printed again on a
+    // new page) carries the 类 and 款 of its last coded row on.
+    for (auto it = out.rows.rbegin(); it != out.rows.rend(); ++it)
+        if (it->code.size() >= 3 && is_digits(it->code)) {
+            carry_c1 = it->code.substr(0, 3);
+            carry_c2 = it->code.size() >= 5 ? it->code.substr(3, 2) : "";
+            break;
+        }
     for (size_t i = first_data; i < widened.rows.size(); ++i) {
         const GridRow& gr = widened.rows[i];
         if (meta_row(gr) || header_row(gr)) continue;  // a header printed again on a new page
@@ -388,6 +430,9 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
                         if (split_glued(cell, code, name) && lp.c1.empty() && lp.full.empty()) {
                             lp.full = code;
                             lp.name = name;
+                        } else if (is_digits(cell) && cell.size() >= 3 && cell.size() <= 7 && lp.c1.empty() &&
+                                   lp.full.empty()) {
+                            lp.full = cell;  // a code whose name is printed around it, on lines of their own
                         } else if (!cell.empty()) {
                             lp.name = cell;
                         }
@@ -496,6 +541,39 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
         }
     }
 
+    // A subtotal of the numbered income items printed below them ("本年收入合计"
+    // under 一、… 九、): it is their parent, as 一、本年收入 is where it is
+    // printed above them (facts.md: 本年收入, 本年收入/一般公共预算拨款).
+    if (two_sided) {
+        std::size_t run = 0;  // first top-level income item since the last subtotal
+        for (std::size_t i = 0; i < out.rows.size(); ++i) {
+            Row& r = out.rows[i];
+            if (r.side != "income" || r.kind == RowKind::total) continue;
+            const std::string& k = r.key;  // (once made a parent, its key no longer ends in 合计)
+            const std::string word = "合计";
+            const bool subtotal = r.level == 1 && k.size() > word.size() &&
+                                  k.compare(k.size() - word.size(), word.size(), word) == 0 &&
+                                  k.find('/') == std::string::npos;
+            if (!subtotal) continue;
+            const std::string parent = k.substr(0, k.size() - word.size());
+            // (收入合计 is the table's whole, 收入总计 under another word: no parent)
+            if (parent == "收入" || parent == "支出" || parent == match_key(spec.income_total)) continue;
+            bool items = false;
+            for (std::size_t j = run; j < i; ++j)
+                if (out.rows[j].side == "income" && out.rows[j].kind != RowKind::total) items = true;
+            if (items && !parent.empty()) {
+                r.key = parent;
+                for (std::size_t j = run; j < i; ++j) {
+                    Row& c = out.rows[j];
+                    if (c.side != "income" || c.kind == RowKind::total) continue;
+                    c.key = parent + "/" + c.key;
+                    c.level += 1;
+                }
+            }
+            run = i + 1;
+        }
+    }
+
     // Names cut at the cell width, restored from the class list.
     const auto& classes = spec.layout == TableLayout::economic_coded ? tpl.economic_classes : tpl.function_classes;
     for (Repair& r : restore_truncated_names(out, classes)) repairs.push_back(std::move(r));
@@ -504,6 +582,8 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
     // space-aligned text it drifts with the rows it would judge.)
     if (!grid.placed_by_position)
         for (Repair& r : place_by_column_totals(out, spec.sum_columns)) repairs.push_back(std::move(r));
+    else
+        for (Repair& r : merge_drifted_columns(out, spec.sum_columns)) repairs.push_back(std::move(r));
 
     // A key printed twice (2021 t06 prints 30107 twice) is keyed /1, /2.
     std::map<std::string, int> seen, total;
@@ -517,7 +597,8 @@ void read_table(const Grid& grid, const TableSpec& spec, const Template& tpl, Ta
     auto is_unit_word = [](const std::string& k) { return k == "万元" || k == "元" || k == "千元" || k == "亿元"; };
     for (size_t i = 0; i < grid.loose.size(); ++i) {
         const Paragraph& p = grid.loose[i];
-        if (p.text.find("为空表") != std::string::npos || p.text.find("空表") != std::string::npos) {
+        if (p.text.find("为空表") != std::string::npos || p.text.find("空表") != std::string::npos ||
+            p.text.find("本表无数据") != std::string::npos || p.text.find("此表无数据") != std::string::npos) {
             out.declared_empty = true;
             out.empty_statement = p.text;
             out.empty_statement_line = p.line;

@@ -38,9 +38,34 @@ bool strip_numbering(std::string& k) {
 }
 
 // "表1" / "表 1" / "表1:" prefix → its number; removes it from `k`.
+// "公开表1" (the table's label in the publication) is the same.
 std::string strip_table_number(std::string& k) {
-    if (!starts_with(k, "表")) return "";
-    size_t i = std::string("表").size(), j = i;
+    // "公开10表": the number before 表.
+    if (starts_with(k, "公开")) {
+        const size_t i = std::string("公开").size();
+        size_t j = i;
+        while (j < k.size() && k[j] >= '0' && k[j] <= '9') ++j;
+        if (j > i && k.compare(j, std::string("表").size(), "表") == 0) {
+            std::string num = k.substr(i, j - i);
+            k.erase(0, j + std::string("表").size());
+            return num;
+        }
+    }
+    const size_t pre = starts_with(k, "公开表") ? std::string("公开").size() : 0;
+    if (k.compare(pre, std::string("表").size(), "表") != 0) return "";
+    size_t i = pre + std::string("表").size(), j = i;
+    // "表九", "表十一": the number in Chinese numerals, when nothing follows.
+    {
+        static const std::string numerals = "一二三四五六七八九十";
+        const std::u32string u = to_u32(k.substr(i));
+        bool all = !u.empty() && u.size() <= 3;
+        for (char32_t c : u) all = all && numerals.find(to_utf8(std::u32string(1, c))) != std::string::npos;
+        if (all) {
+            std::string num = k.substr(i);
+            k.clear();
+            return num;
+        }
+    }
     while (j < k.size() && k[j] >= '0' && k[j] <= '9') ++j;
     if (j == i) return "";
     std::string num = k.substr(i, j - i);
@@ -171,6 +196,8 @@ std::string title_id(const std::string& printed, const TitleKeys& tk) {
 int form_kind(const std::string& key, const TitleKeys& tk) {
     if (tk.department_form.count(key)) return 1;
     if (tk.project_form.count(key)) return 2;
+    // "2026年部门整体绩效目标表": the same title after its year.
+    if (const std::string rest = without_year(key); rest != key) return form_kind(rest, tk);
     return 0;
 }
 
@@ -225,7 +252,8 @@ Segmentation segment(const std::vector<std::string>& lines, const Template& tpl)
     for (size_t i = 0; i < n; ++i) {
         const std::string& k = keys[i];
         if (seg.department.empty() && (starts_with(k, "编制部门:") || starts_with(k, "编制单位:") ||
-                                       starts_with(k, "编制部门(单位):"))) {
+                                       starts_with(k, "编制部门(单位):") || starts_with(k, "部门(单位):") ||
+                                       starts_with(k, "部门:"))) {
             std::string v = after_colon(lines[i]);
             // "编制部门：X\t单位：万元" on one line.
             if (size_t t = v.find("单位:"); t != std::string::npos && t > 0) v = collapse_spaces(v.substr(0, t));

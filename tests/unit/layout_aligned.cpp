@@ -146,3 +146,106 @@ TEST_CASE("aligned: a name wrapped around its code line next to empty cells; ful
     CHECK(g.rows[2].cells[4] == "1,315.37");
     CHECK(g.rows[3].cells[1] == "205 教育支出");
 }
+
+namespace {
+// A line with texts at code-point positions, as pdftotext lays them out.
+std::string placed(std::vector<std::pair<std::size_t, std::u32string>> cells) {
+    std::u32string l;
+    for (auto& [x, t] : cells) {
+        if (l.size() < x) l.append(x - l.size(), U' ');
+        else if (!l.empty()) l += U' ';
+        l += t;
+    }
+    return to_utf8(l);
+}
+}  // namespace
+
+TEST_CASE("aligned: letter-spaced labels and headers are one cell; 部门（单位）： is no header line") {
+    const HeaderWords hw = [](const std::string& k) { return k == "项目" || k == "预算数"; };
+    const HeaderWords gw = [](const std::string& k) { return k == "收入" || k == "支出"; };
+    std::vector<std::string> lines = {
+        placed({{0, U"部门（单位）：测试局"}, {50, U"单位：万元"}}),
+        placed({{10, U"收 入"}, {36, U"支   出"}}),
+        placed({{4, U"项目"}, {18, U"预算数"}, {30, U"项目"}, {44, U"预算数"}}),
+        placed({{0, U"一、财政拨款收入"}, {18, U"6,263.22"}, {27, U"一、一般公共服务支出"}, {44, U"6,263.22"}}),
+        placed({{3, U"本 年 收 入"}, {14, U"合"}, {18, U"计"}, {20, U"6,263.22"}, {28, U"本 年 支 出 合 计"}, {44, U"6,263.22"}}),
+    };
+    Grid g = aligned_grid(lines, 0, lines.size(), hw, gw);
+    REQUIRE(g.rows.size() == 3);
+    CHECK(g.rows[0].cells == std::vector<std::string>{"项目", "预算数", "项目", "预算数"});
+    CHECK(g.rows[2].cells.size() == 4);
+    CHECK(match_key(g.rows[2].cells[0]) == "本年收入合计");
+    CHECK(g.rows[2].cells[1] == "6,263.22");
+    CHECK(match_key(g.rows[2].cells[2]) == "本年支出合计");
+    CHECK(g.rows[2].cells[3] == "6,263.22");
+    // The unit line is meta, not a header column.
+    bool meta = false;
+    for (const Paragraph& p : g.loose) meta = meta || p.text.find("部门（单位）") != std::string::npos;
+    CHECK(meta);
+}
+
+TEST_CASE("aligned: a 款 or 项 code printed on a row of its own goes under the header's 款 or 项") {
+    std::vector<std::string> lines = {
+        placed({{20, U"科目名称"}, {36, U"合计"}}),
+        placed({{0, U"类"}, {6, U"款"}, {11, U"项"}}),
+        placed({{0, U"201"}, {16, U"一般公共服务支出"}, {34, U"4,026.04"}}),
+        placed({{6, U"13"}, {17, U"商贸事务"}, {34, U"4,026.04"}}),
+        placed({{11, U"01"}, {18, U"行政运行"}, {34, U"1,469.54"}}),
+    };
+    Grid g = aligned_grid(lines, 0, lines.size(), words);
+    REQUIRE(g.rows.size() == 4);
+    CHECK(g.rows[1].cells[0] == "201");
+    CHECK(g.rows[2].cells[0] == "");
+    CHECK(g.rows[2].cells[1] == "13");
+    CHECK(g.rows[3].cells[1] == "");
+    CHECK(g.rows[3].cells[2] == "01");
+    CHECK(g.rows[3].cells[3] == "行政运行");
+}
+
+TEST_CASE("aligned: a page continued under a running header keeps the columns of the page before") {
+    const HeaderWords hw = [](const std::string& k) {
+        return k == "科目名称" || k == "合计" || k == "基本支出" || k == "项目支出";
+    };
+    std::vector<std::string> lines = {
+        placed({{10, U"科目名称"}, {30, U"合计"}, {42, U"基本支出"}, {56, U"项目支出"}}),
+        placed({{0, U"201 一般公共服务支出"}, {26, U"1,000.00"}, {40, U"600.00"}, {56, U"400.00"}}),
+        placed({{0, U"2010301 行政运行"}, {28, U"600.00"}, {40, U"600.00"}}),
+        "\f",
+        "测试局 2026 年度部门预算公开",
+        // pdftotext packs the next page tighter: every figure further left.
+        placed({{0, U"2010302 一般行政管理事务"}, {22, U"400.00"}, {44, U"400.00"}}),
+    };
+    Grid g = aligned_grid(lines, 0, lines.size(), hw);
+    std::vector<const GridRow*> data;
+    for (const GridRow& r : g.rows)
+        if (!r.cells.empty() && r.cells[0].rfind("20103", 0) == 0 && r.cells[0].size() > 10) data.push_back(&r);
+    REQUIRE(data.size() == 2);
+    const GridRow& last = *data.back();
+    REQUIRE(last.cells.size() == 4);
+    CHECK(last.cells[1] == "400.00");  // 合计
+    CHECK(last.cells[2] == "");        // 基本支出
+    CHECK(last.cells[3] == "400.00");  // 项目支出
+    bool furniture = false;
+    for (const Paragraph& p : g.loose) furniture = furniture || p.text.find("年度部门预算公开") != std::string::npos;
+    CHECK(furniture);
+}
+
+TEST_CASE("aligned: the tail of a name split at a CJK joint into a figure column rejoins the name") {
+    const HeaderWords hw = [](const std::string& k) {
+        return k == "科目名称" || k == "合计" || k == "基本支出" || k == "项目支出";
+    };
+    std::vector<std::string> lines = {
+        placed({{4, U"科目名称"}, {25, U"合计"}, {33, U"基本支出"}, {44, U"项目支出"}}),
+        placed({{0, U"2010301 行政运行"}, {24, U"610.96"}, {33, U"610.96"}}),
+        placed({{0, U"2010399 其他政府办公厅及相关机"}, {19, U"构事务支出"}, {25, U"160.52"}, {44, U"160.52"}}),
+        placed({{0, U"2010302 一般行政管理事务"}, {24, U"100.00"}, {44, U"100.00"}}),
+    };
+    Grid g = aligned_grid(lines, 0, lines.size(), hw);
+    REQUIRE(g.rows.size() == 4);
+    const GridRow& r = g.rows[2];
+    REQUIRE(r.cells.size() == 4);
+    CHECK(match_key(r.cells[0]) == "2010399其他政府办公厅及相关机构事务支出");
+    CHECK(r.cells[1] == "160.52");
+    CHECK(r.cells[2] == "");
+    CHECK(r.cells[3] == "160.52");
+}
