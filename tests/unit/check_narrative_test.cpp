@@ -139,7 +139,14 @@ TEST_CASE("table.missing and table.empty") {
     Findings f = check(d);
     REQUIRE(at(f, "t02", "", ""));
     CHECK(at(f, "t02", "", "")->line == 17);
+    CHECK(at(f, "t02", "", "")->severity == Severity::error);   // the document's own list
     CHECK_FALSE(at(f, "t01", "", ""));
+    // without a contents list only the template expects the table: a warning
+    Document bare = document({table("t01", {in})});
+    bare.contents.clear();
+    const Findings g = check(bare);
+    REQUIRE(at(g, "t02", "", ""));
+    CHECK(at(g, "t02", "", "")->severity == Severity::warning);
     // a document whose tables did not read at all is a read failure, not missing tables
     Document unread = document({table("t01", {})});
     unread.contents.push_back({"t02", "二、部门收入总体情况表", 17});
