@@ -41,10 +41,23 @@ void check_cells(CheckContext& cx, const CellIdentity& id) {
                    " " + join(id.from.columns, " + ") + " (= " + from->value.to_string() + ")");
 }
 
+// Whether any row of `t` (on `side`, if given) prints a cell under one of `columns`.
+bool prints_column(const Table& t, const std::vector<std::string>& columns, const std::string& side) {
+    for (const Row& r : t.rows) {
+        if (!side.empty() && r.side != side) continue;
+        for (const Cell& c : r.cells)
+            if (std::find(columns.begin(), columns.end(), c.column) != columns.end()) return true;
+    }
+    return false;
+}
+
 void check_rows(CheckContext& cx, const RowIdentity& id) {
     const Table* at = cx.doc.table(id.table);
     const Table* from = cx.doc.table(id.from_table);
     if (!has_rows(at) || !has_rows(from)) return;
+    // A table printed without the column (another region's t04 with one
+    // 预算数 column and no 一般公共预算) says nothing about it.
+    if (!prints_column(*from, id.from_columns, id.from_side) || !prints_column(*at, {id.column}, "")) return;
     // A source table that lost rows cannot say a code between the rows
     // around the loss is absent (codes are printed in order).
     std::vector<std::pair<std::string, std::string>> lost_ranges;

@@ -226,3 +226,16 @@ TEST_CASE("value.unreadable: a figure too long for the exact type is reported, n
     // text that is not a figure (a name in an amount column) is not this rule's
     CHECK(!at(check(doc("见附表")), "t05", "20101", "合计"));
 }
+
+TEST_CASE("cross rows: a source table printed without the column says nothing about it") {
+    auto t04 = [](const char* column) {
+        Row r = coded("201", {{column, "40"}}, 3);
+        r.side = "expense";
+        return table("t04", {r});
+    };
+    auto doc = [&](const char* column) {
+        return document({t04(column), table("t05", {coded("201", {{"合计", "39"}, {"基本支出", "39"}}, 8)})});
+    };
+    REQUIRE(at(check(doc("一般公共预算")), "t05", "201", "合计"));   // printed and different: reported
+    CHECK_FALSE(at(check(doc("合计")), "t05", "201", "合计"));      // no 一般公共预算 column at all: not compared
+}
