@@ -3,7 +3,8 @@
 # libFuzzer under ASan+UBSan for SECONDS (default 600, the issue's bar).
 #   scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]
 # Builds build-fuzz/ with clang, seeds the corpus from the reference
-# documents, small layout fixtures cut from them and tests/bad-input/, and
+# documents, the space-aligned fixtures (pdftotext -layout: their own
+# readers) and pieces cut from all of them, and tests/bad-input/, and
 # uses a dictionary of the template's titles and header words. Crashing
 # inputs are written to build-fuzz/crashes/; keep each one in
 # tests/bad-input/ (tests/robustness.cmake runs every file there).
@@ -26,12 +27,13 @@ python3 - "$seeds" "$build/titles.dict" <<'PY'
 import glob, os, re, sys
 seeds, dict_path = sys.argv[1], sys.argv[2]
 n = 0
-for path in sorted(glob.glob("tests/reference/seeds/*.txt")) + sorted(glob.glob("tests/bad-input/*")):
+layouts = sorted(glob.glob("tests/fixtures/layouts/*.layout.txt")) + sorted(glob.glob("tests/fixtures/corpus/*.txt"))
+for path in sorted(glob.glob("tests/reference/seeds/*.txt")) + layouts + sorted(glob.glob("tests/bad-input/*")):
     if os.path.getsize(path) > 300_000 or os.path.isdir(path):
         continue
     data = open(path, "rb").read()
     open(os.path.join(seeds, f"whole-{n}"), "wb").write(data); n += 1
-    if not path.startswith("tests/reference"):
+    if not (path.startswith("tests/reference") or path in layouts):
         continue
     lines = data.split(b"\n")
     for start in range(0, len(lines), 60):

@@ -10,6 +10,18 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+std::string without_copula(std::string clause) {
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (std::string_view w : {"为", "是", "共计", "共"})
+            if (clause.size() > w.size() && ends_with(clause, w)) {
+                clause.erase(clause.size() - w.size());
+                cut = true;
+            }
+    }
+    return clause;
+}
+
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
 int direction_at_end(std::string_view s, std::string* word) {

@@ -31,6 +31,10 @@ struct FigureLine {
 FigureLine read_figures(std::string_view line);
 
 bool ends_with(std::string_view s, std::string_view suffix);
+
+// A figure's clause with the words that only join subject and figure taken
+// off its end ("“三公”经费数为" → "“三公”经费数"; 为, 是, 共计, 共).
+std::string without_copula(std::string clause);
 bool contains(std::string_view s, std::string_view part);
 
 // A direction word at the end of `s`: +1 (增加, 增长, 上升), -1 (减少, 下降, 降低), 0 none.

@@ -106,9 +106,10 @@ void check_amount(CheckContext& cx, const Section& sec, FirstStatements& firsts,
         }
         return;
     }
+    const std::string subject = without_copula(clause);
     for (const Subject& s : cx.rules.subjects) {
-        if (!ends_with(clause, s.phrase)) continue;
-        const std::string_view before = std::string_view(clause).substr(0, clause.size() - s.phrase.size());
+        if (!ends_with(subject, s.phrase)) continue;
+        const std::string_view before = std::string_view(subject).substr(0, subject.size() - s.phrase.size());
         if (std::any_of(s.unless_after.begin(), s.unless_after.end(),
                         [&](const std::string& w) { return ends_with(before, w); }))
             continue;

@@ -62,7 +62,7 @@ void check_parts(CheckContext& cx, LineNo line, const FigureLine& fl, std::size_
     for (std::size_t i = 0; i < fl.figures.size(); ++i) {
         const Figure& f = fl.figures[i];
         if (f.begin < skip || f.unit != FigureUnit::wan) continue;
-        const std::string clause = match_key(f.clause);
+        const std::string clause = without_copula(match_key(f.clause));
         for (const PartsRule& rule : cx.rules.parts) {
             bool whole = false;
             for (const std::string& phrase : rule.whole) whole = whole || ends_with(clause, phrase);

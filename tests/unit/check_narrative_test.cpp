@@ -325,3 +325,17 @@ TEST_CASE("text.comparison: 大于/小于/等于 must agree with the figures the
     // names that do not pick out one figure each: not guessed
     CHECK(problems(one("预算数为15万元，预算数为12万元，决算数小于预算数。")) == 0);
 }
+
+TEST_CASE("narrative.parts: the 三公 total stated with its four items, subject joined by 为") {
+    auto doc = [](const char* total) {
+        return narrative({std::string("2026年财政拨款“三公”经费数为") + total +
+                          "万元，其中：因公出国（境）费用0.00万元，公务用车购置0.00万元，公务用车运行维护费2.00万元，"
+                          "公务接待费0.50万元。"});
+    };
+    CHECK(problems(check(doc("2.50"))) == 0);
+    Findings bad = check(doc("3.50"));
+    const Finding* x = at(bad, "text", "100", "3.50");
+    REQUIRE(x);
+    CHECK(x->expected == "2.50");
+    CHECK(x->severity == Severity::error);
+}
