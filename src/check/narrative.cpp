@@ -85,12 +85,16 @@ void check_restated(CheckContext& cx, FirstStatements& first, const Subject& s, 
                   s.phrase + " stated as " + was.figure.printed + " at line " + std::to_string(was.line));
 }
 
-void check_amount(CheckContext& cx, const Section& sec, FirstStatements& firsts, LineNo line, const Figure& f) {
-    if (f.unit != FigureUnit::wan) return;
+// Checks an amount against the table cell its subject names; returns the
+// table's value where it differs (the percentages beside a misstated amount
+// are judged by either value: they may follow the table).
+std::optional<Decimal> check_amount(CheckContext& cx, const Section& sec, FirstStatements& firsts, LineNo line,
+                                    const Figure& f) {
+    if (f.unit != FigureUnit::wan) return std::nullopt;
     const std::string clause = match_key(f.clause);
     const std::string sentence = match_key(f.sentence);
     if (direction_at_end(clause) || contains(clause, "比上年") || contains(clause, "与上年") || contains(clause, "较上年"))
-        return;   // a change, not a level
+        return std::nullopt;   // a change, not a level
     // "X（类）Y（款）Z（项）：2026年预算数为 …"
     const std::vector<std::string> path = class_path(f.sentence);
     if (!path.empty() && !cx.rules.class_column.empty()) {
@@ -101,10 +105,11 @@ void check_amount(CheckContext& cx, const Section& sec, FirstStatements& firsts,
                 const Decimal v = r->amount(cx.rules.class_column).value_or(Decimal{0, 0});
                 report_figure(cx, "narrative.amount", line, f, v, 1,
                        r->key + " " + r->label + " vs " + id + " " + cx.rules.class_column + " " + v.to_string());
+                if (v != f.value) return v;
             }
-            return;
+            return std::nullopt;
         }
-        return;
+        return std::nullopt;
     }
     const std::string subject = without_copula(clause);
     for (const Subject& s : cx.rules.subjects) {
@@ -129,10 +134,13 @@ void check_amount(CheckContext& cx, const Section& sec, FirstStatements& firsts,
         }
         if (s.cells.empty())   // no table holds it: compare it with its other statements
             check_restated(cx, firsts, s, line, f);
-        else if (first && !equal)
+        else if (first && !equal) {
             report_figure(cx, "narrative.amount", line, f, *first, 1, s.phrase + " vs " + where + " " + first->to_string());
-        return;
+            return first;
+        }
+        return std::nullopt;
     }
+    return std::nullopt;
 }
 
 std::string direction_word(const std::string& clause) {
@@ -149,11 +157,19 @@ int decimals(const std::string& printed) {
 
 // Compares a stated percentage with the exact ratio at the printed precision:
 // off by less than one printed unit (another rounding) is a warning.
+// `also` is the same ratio computed with the tables' values where the text
+// misstates an amount (reported on its own): a percentage that follows the
+// tables is right.
+struct Ratio {
+    Decimal num, den;
+};
 void compare_percent(CheckContext& cx, const std::string& rule, LineNo line, const Figure& p, Decimal num,
-                     Decimal den, const std::string& why) {
+                     Decimal den, const std::string& why, std::optional<Ratio> also = std::nullopt) {
     const int k = decimals(p.printed);
     auto rounded = percent_of(num, den, k);
     if (!rounded || *rounded == p.value) return;
+    if (also && (also->num != num || also->den != den))
+        if (auto by_table = percent_of(also->num, also->den, k); by_table && *by_table == p.value) return;
     auto fine = percent_of(num, den, k + 3);
     const Decimal unit(1, k);
     const Decimal diff = (p.value - *fine).abs();
@@ -162,7 +178,13 @@ void compare_percent(CheckContext& cx, const std::string& rule, LineNo line, con
            why + " = " + rounded->to_string() + "%");
 }
 
-void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl, std::size_t skip) {
+void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLine& fl, std::size_t skip,
+                    const std::map<std::size_t, Decimal>& by_table) {
+    // A figure's value as the tables give it (where the text misstates it).
+    auto table_value = [&](const Figure* f) {
+        auto it = by_table.find(f->begin);
+        return it == by_table.end() ? f->value : it->second;
+    };
     // One state per parenthesis depth: "567.72万元（购置费230.55万元，比上年增加
     // 49.45万元…）比上年增加46.49万元，增长8.9%" compares 46.49 with 567.72.
     struct State {
@@ -213,7 +235,10 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
                 prior = nullptr;
                 level = &f;
                 change = nullptr;
-                if (contains(f.after.substr(0, 9), "其中") && f.begin >= skip) sec.base = f.value;
+                if (contains(f.after.substr(0, 9), "其中") && f.begin >= skip) {
+                    sec.base = f.value;
+                    sec.base_by_table = table_value(&f);
+                }
             }
             continue;
         }
@@ -222,7 +247,8 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
         const int d = direction_at_end(clause, &word);
         if (ends_with(clause, "占") && level && sec.base && !sec.base->is_zero()) {
             compare_percent(cx, "narrative.share", line, f, level->value, *sec.base,
-                            "share " + level->printed + " / " + sec.base->to_string());
+                            "share " + level->printed + " / " + sec.base->to_string(),
+                            Ratio{table_value(level), sec.base_by_table.value_or(*sec.base)});
         } else if (d && change && level) {
             if (d != change_dir)
                 cx.add(Severity::error, "text.direction", "text", std::to_string(line), word, word,
@@ -232,8 +258,13 @@ void check_percents(CheckContext& cx, Section& sec, LineNo line, const FigureLin
                                  : change_dir > 0 ? level->value - change->value
                                                   : level->value + change->value;
             if (prev.negative() || prev.is_zero()) continue;   // growth from nothing: not computable
+            const Decimal level_by_table = table_value(level);
+            const Decimal prev_by_table = prior ? prior->value
+                                          : change_dir > 0 ? level_by_table - change->value
+                                                           : level_by_table + change->value;
             compare_percent(cx, "narrative.change", line, f, change->value, prev,
-                            "change " + change->printed + " / last year " + prev.to_string());
+                            "change " + change->printed + " / last year " + prev.to_string(),
+                            Ratio{change->value, prev_by_table});
         }
     }
 }
@@ -332,9 +363,11 @@ void check_narrative(CheckContext& cx) {
         FigureLine fl = read_figures(carry + p.text);
         const std::size_t skip = remove_spaces(carry).size();
         check_project_lines(cx, sec, p.line, read_figures(p.text));
+        std::map<std::size_t, Decimal> by_table;   // misstated amounts: the tables' values
         for (const Figure& f : fl.figures)
-            if (f.begin >= skip) check_amount(cx, sec, firsts, p.line, f);
-        check_percents(cx, sec, p.line, fl, skip);
+            if (f.begin >= skip)
+                if (auto v = check_amount(cx, sec, firsts, p.line, f)) by_table[f.begin] = *v;
+        check_percents(cx, sec, p.line, fl, skip, by_table);
         check_parts(cx, p.line, fl, skip);
         carried = unfinished_paragraph(carry, p.text);
     }

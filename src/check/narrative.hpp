@@ -17,6 +17,7 @@ bool in_narrative(const CheckContext& cx, const Paragraph& p);
 struct Section {
     std::string heading;        // current top-level heading and subheading, match_key form
     std::optional<Decimal> base;
+    std::optional<Decimal> base_by_table;   // the base as the tables give it, where the text misstates it
     std::string project;        // current 项目名称 (match_key)
     std::optional<Decimal> project_budget;
 };

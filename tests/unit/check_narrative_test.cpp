@@ -339,3 +339,19 @@ TEST_CASE("narrative.parts: the 三公 total stated with its four items, subject
     CHECK(x->expected == "2.50");
     CHECK(x->severity == Severity::error);
 }
+
+TEST_CASE("a misstated amount is reported once: the share and change beside it may follow the tables") {
+    // t05 prints 一般公共服务支出 20.00; the narrative says 21.00 and the share and change of 20.00
+    auto doc = [](const char* amount, const char* share) {
+        return narrative({"（二）一般公共预算当年拨款结构情况", "一般公共预算当年拨款 20.00 万元，其中：",
+                          std::string("1、社会保障和就业支出（类）") + amount + "万元，占" + share + "。"},
+                         budget_tables("20.00"));
+    };
+    CHECK(problems(check(doc("20.00", "100.00%"))) == 0);
+    Findings one = check(doc("21.00", "100.00%"));   // the share follows the table's 20.00
+    REQUIRE(at(one, "text", "102", "21.00"));
+    CHECK(problems(one) == 1);
+    Findings two = check(doc("21.00", "90.00%"));    // follows neither: both reported
+    CHECK(at(two, "text", "102", "90.00%"));
+    CHECK(problems(two) == 2);
+}
