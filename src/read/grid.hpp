@@ -23,6 +23,7 @@ struct Grid {
     // placed by position, and every row of a page, the total row too,
     // drifts alike, so a total row cannot vouch for the other rows' columns.
     bool placed_by_position = false;
+    std::vector<Repair> repairs;     // changes the layout reader made to read the text (joined figures, …)
 };
 
 // Tab-separated rows: a line with at least one tab is a row; other non-empty

@@ -170,6 +170,54 @@ void join_wrapped_cells(std::vector<GridRow>& rows, std::size_t first) {
 
 }  // namespace
 
+// A figure's decimal part printed on a baseline of its own (".73" on the
+// line below "12,672", starting where the figure ends): joined back. Only a
+// token that is nothing but a point and digits, only onto a figure without a
+// decimal part that ends where it starts (pdftotext may overlap the narrow
+// point with the last digit by a place or two) on one of the two lines
+// above, and only if exactly one such figure is there.
+void join_pushed_decimals(std::vector<Line>& all, std::vector<Repair>& repairs) {
+    auto decimal_part = [](const std::string& t) {
+        return t.size() >= 2 && t.size() <= 5 && t[0] == '.' &&
+               std::all_of(t.begin() + 1, t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    auto whole_figure = [](const std::string& t) {
+        return !t.empty() && t.find('.') == std::string::npos && t.front() >= '0' && t.front() <= '9' &&
+               std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+    };
+    for (std::size_t j = 1; j < all.size(); ++j) {
+        std::vector<Token>& toks = all[j].tokens;
+        for (std::size_t k = 0; k < toks.size();) {
+            if (!decimal_part(toks[k].text)) {
+                ++k;
+                continue;
+            }
+            Token* head = nullptr;
+            std::size_t head_line = 0;
+            int found = 0;
+            for (std::size_t back = 1; back <= 2 && back <= j; ++back)
+                for (Token& u : all[j - back].tokens)
+                    if (whole_figure(u.text) && u.start + u.width - toks[k].start >= 0 &&
+                        u.start + u.width - toks[k].start <= 2) {   // the narrow point may overlap its last digit
+                        head = &u;
+                        head_line = all[j - back].index;
+                        ++found;
+                    }
+            if (found != 1) {
+                ++k;
+                continue;
+            }
+            const std::string raw = head->text + " / line " + std::to_string(all[j].index + 1) + ": " + toks[k].text;
+            head->text += toks[k].text;
+            head->width += toks[k].width;
+            repairs.push_back({"split-number", static_cast<LineNo>(head_line + 1), raw,
+                               head->text + " (decimal part printed on the line below)", "", "", ""});
+            toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+    }
+    std::erase_if(all, [](const Line& l) { return l.tokens.empty(); });
+}
+
 Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
                   const HeaderWords& header_words, const HeaderWords& group_words) {
     Grid g;
@@ -209,6 +257,7 @@ Grid aligned_grid(const std::vector<std::string>& lines, std::size_t begin, std:
         join_spaced(l.tokens, 8, is_total_word);  // "本 年 收 入   合   计"
         all.push_back(std::move(l));
     }
+    join_pushed_decimals(all, g.repairs);
 
     // Pages: header lines (before the first data line of the page) and body.
     std::vector<Page> pages(1);

@@ -138,6 +138,10 @@ std::optional<Document> read_document(const std::vector<std::string>& raw, const
             };
         }
         Grid grid = read_block_grid(lines, b.begin, b.end, hints);
+        for (Repair& r : grid.repairs) {
+            r.table = b.kind == BlockKind::table ? b.id : "";
+            doc.repairs.push_back(std::move(r));
+        }
         for (const GridRow& r : grid.rows)
             if (r.cells.size() > limits.max_cells_per_row) {
                 err.message = source + ":" + std::to_string(r.line) + ": row has " + std::to_string(r.cells.size()) +

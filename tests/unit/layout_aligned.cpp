@@ -3,6 +3,8 @@
 // whose first row is blank, page furniture between rows of one table.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "read/grid.hpp"
 #include "normalise/text.hpp"
 #include "read/layouts.hpp"
@@ -248,4 +250,33 @@ TEST_CASE("aligned: the tail of a name split at a CJK joint into a figure column
     CHECK(r.cells[1] == "160.52");
     CHECK(r.cells[2] == "");
     CHECK(r.cells[3] == "160.52");
+}
+
+TEST_CASE("aligned: a decimal part printed on the line below its figure is joined back and reported") {
+    // pdftotext puts each amount's decimals on a baseline of their own, the
+    // narrow point a place into the last digit ("14,770" ends at 41, ".62" starts at 40).
+    std::vector<std::string> lines = {
+        "                   科目名称                  合计         基本支出",
+        "                   合 计             14,770",
+        "                                        .62 12,672",
+        "                                                 .73",
+    };
+    Grid g = aligned_grid(lines, 0, lines.size(), words);
+    auto has = [&](const std::string& text) {
+        for (const GridRow& r : g.rows)
+            if (std::find(r.cells.begin(), r.cells.end(), text) != r.cells.end()) return true;
+        return false;
+    };
+    CHECK(has("14,770.62"));
+    CHECK(has("12,672.73"));
+    CHECK_FALSE(has(".62"));
+    REQUIRE(g.repairs.size() == 2);
+    CHECK(g.repairs[0].kind == "split-number");
+    CHECK(g.repairs[0].line == 2);
+    CHECK(g.repairs[0].result.rfind("14,770.62", 0) == 0);
+    // a ".17" under nothing that ends where it starts is left as printed
+    std::vector<std::string> stray = {"                   科目名称                  合计",
+                                      "208   社会保障和就业支出                  120",
+                                      "                                                            .17"};
+    CHECK(aligned_grid(stray, 0, stray.size(), words).repairs.empty());
 }
