@@ -14,6 +14,8 @@
 # skipped and shown as "-". Prints a table; writes build-release/bench.csv and
 # build-release/bench-batch.csv (or to BENCH_OUT if set).
 #   scripts/bench.sh [RUNS]      (RUNS per reference document, default 9)
+# BENCH_PARTS=docs or BENCH_PARTS=batch runs only that half (e.g. the batch
+# again when the machine is quiet); the default is both.
 set -eu
 cd "$(dirname "$0")/.."
 runs=${1:-9}
@@ -21,10 +23,10 @@ cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-release --target yusuan >/dev/null
 out=${BENCH_OUT:-build-release}
 mkdir -p "$out"
-python3 - "$(pwd)/build-release/yusuan" "$runs" "$out" <<'PY'
+python3 - "$(pwd)/build-release/yusuan" "$runs" "$out" "${BENCH_PARTS:-docs,batch}" <<'PY'
 import csv, glob, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
-yusuan, runs, outdir = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+yusuan, runs, outdir, parts = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4].split(",")
 cores = os.cpu_count() or 1
 work = tempfile.mkdtemp(prefix="yusuan-bench-")
 seeds = sorted(glob.glob("tests/reference/seeds/*.txt"))
@@ -62,8 +64,8 @@ for f in ("xlsx", "pdf"):
 to = ",".join(formats)
 
 largest = max(seeds, key=os.path.getsize)
-docs = [(os.path.basename(s)[:-4], s, runs) for s in seeds]
-for factor, n in ((10, max(3, runs // 3)), (100, 3)):
+docs = [(os.path.basename(s)[:-4], s, runs) for s in seeds] if "docs" in parts else []
+for factor, n in ((10, max(3, runs // 3)), (100, 3)) if docs else ():
     path = os.path.join(work, f"synthetic-{factor}x.txt")
     subprocess.run([sys.executable, "scripts/gen-large.py", largest, str(factor), path], check=True,
                    stdout=subprocess.DEVNULL)
@@ -96,8 +98,8 @@ for name, path, n in docs:
     rows.append(row)
     print(f"bench: {name} done", file=sys.stderr)
 
-base = next(r for r in rows if r["document"] == os.path.basename(largest)[:-4])
-for r in rows:
+base = next((r for r in rows if r["document"] == os.path.basename(largest)[:-4]), None)
+for r in rows if base else ():
     r["time vs largest"] = round(r["total cpu ms"] / base["total cpu ms"], 2)
     r["memory vs largest"] = round(r["peak RSS MiB"] / base["peak RSS MiB"], 2)
 
@@ -105,7 +107,7 @@ for r in rows:
 batch_dir = os.path.join(work, "batch")
 os.makedirs(batch_dir)
 clean = [s for s in seeds if "2026" in s and "gaoxinqu" not in s]
-for k in range(1000):
+for k in range(1000 if "batch" in parts else 0):
     shutil.copy(clean[k % len(clean)], os.path.join(batch_dir, f"doc{k:04d}.txt"))
 # On a machine shared with other work the wall-clock speed-up says as much
 # about the neighbours as about yusuan, so each run also records the load
@@ -115,7 +117,7 @@ for k in range(1000):
 # speed-up below the core count with equal CPU per document, few waits and
 # fewer cores obtained than workers is the machine's, not yusuan's.
 batch = []
-for jobs in (1, cores):
+for jobs in (1, cores) if "batch" in parts else ():
     load_before = os.getloadavg()[0]
     code, wall, cpu, rss, summary, err = convert([batch_dir], to, jobs)
     if code not in (0, 1):
@@ -127,6 +129,9 @@ for jobs in (1, cores):
                   "preempted": last_rusage.ru_nivcsw, "peak RSS MiB": round(rss / 1024, 1)})
 for b in batch:
     b["speed-up"] = round(b["docs/s"] / batch[0]["docs/s"], 2)
+    # What the wall-clock speed-up would be with every worker on a free core:
+    # workers that never wait (see "waits") finish in CPU time / workers.
+    b["speed-up, free cores"] = round(b["jobs"] * batch[0]["cpu s"] / b["cpu s"], 2)
 
 def table(rs):
     cols = list(rs[0].keys())
@@ -137,15 +142,18 @@ def table(rs):
 
 load = os.getloadavg()
 print(f"\nyusuan benchmark — outputs {to}; {cores} cores; load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
-print("per document (-j 1; stage and total cpu times are medians of CPU time inside yusuan):")
-table(rows)
-print("\n1,000-document batch:")
-table(batch)
-for name, rs in (("bench.csv", rows), ("bench-batch.csv", batch)):
+written = []
+for title, name, rs in (("per document (-j 1; stage and total cpu times are medians of CPU time inside yusuan):",
+                         "bench.csv", rows), ("\n1,000-document batch:", "bench-batch.csv", batch)):
+    if not rs:
+        continue
+    print(title)
+    table(rs)
     with open(os.path.join(outdir, name), "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=list(rs[0].keys()))
         w.writeheader()
         w.writerows(rs)
-print(f"\nwritten: {outdir}/bench.csv, {outdir}/bench-batch.csv")
+    written.append(os.path.join(outdir, name))
+print(f"\nwritten: {', '.join(written)}")
 shutil.rmtree(work, ignore_errors=True)
 PY

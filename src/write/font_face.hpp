@@ -29,7 +29,8 @@ public:
     float width(std::u32string_view text, float size) const;
 
     // A standalone TrueType font holding only the glyphs of `chars` (plus
-    // .notdef), with its cmap, metrics and hinting. nullopt on failure.
+    // .notdef), with metrics and hinting, and a cmap laid out for libharu's
+    // look-ups (font_cmap.hpp). nullopt on failure.
     std::optional<std::string> subset(const std::set<char32_t>& chars, FontError& err) const;
 
 private:
