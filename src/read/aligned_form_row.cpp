@@ -40,44 +40,49 @@ bool figure_after_words(const Atom& before, const Atom& after) {
 }
 
 constexpr int impossible = -1000;
-constexpr std::size_t max_positions = 96;
+constexpr std::size_t max_positions = 96, max_atoms = 400;
 // Cutting between two words one space apart: they are one cell unless the
 // cells on both sides read better apart.
 constexpr int cut_cost = 3;
 // A column starting where the page's other rows start it.
 constexpr int hint_bonus = 1;
 
-// How well `text` (the words `parts`) fits a column of role `r`, as points
-// (higher is better, `impossible` when it cannot be there).
-int column_points(const std::vector<const Atom*>& parts, const std::string& text, IndicatorRole r) {
-    const IndicatorCellKind kind = classify_indicator_cell(text);
-    int f = indicator_fit(kind, r, true);
-    const std::string k = match_key(text);
-    const std::size_t chars = to_u32(k).size();
-    const bool level_role = r == IndicatorRole::level1 || r == IndicatorRole::level2;
-    if (level_role) {
-        // Department forms name their 一级 indicators without 指标 (履职效能,
-        // 管理效率); a name wrapped in a narrow cell can exceed the usual length.
-        if (kind == IndicatorCellKind::text && chars <= 6 && !has_digit(k)) f = 0;
-        if (kind == IndicatorCellKind::text && ends_with(k, "指标") && chars <= 10 && !has_digit(k)) f = 2;
-    }
-    if (level_role || r == IndicatorRole::level3) {
-        // "履职效能 数量指标": two names one space apart are two cells.
-        if (parts.size() >= 2 && level_word(parts.back()->text)) {
-            std::string before;
-            for (std::size_t i = 0; i + 1 < parts.size(); ++i) before += parts[i]->text;
-            if (to_u32(match_key(before)).size() >= 2) f = level_role ? -1 : f;
-        }
-    }
-    // A comparator alone ("≥" of "≥ 80 个") is not a value.
-    if (kind == IndicatorCellKind::value && !has_digit(k) && chars <= 2) return impossible;
-    if (f < 0) return impossible;
-    int points = 2 * f + 1;  // a filled column earns a point over an empty one
-    // Every indicator row names its 三级 indicator.
-    if (r == IndicatorRole::level3) points += 2;
+// What the words of a column say, whichever column they would fill.
+struct ColumnText {
+    std::string text, key;
+    std::size_t chars = 0;
+    IndicatorCellKind kind = IndicatorCellKind::text;
+    bool first_known = false;  // the kind of its first word, when it has words
+    IndicatorCellKind first = IndicatorCellKind::text;
+    bool glued_names = false;  // "履职效能 数量指标": a whole name after other words
+    int layout = 0;            // points off for a layout unlike one cell's
+};
+
+ColumnText describe_text(const std::string& text) {
+    ColumnText t;
+    t.text = text;
+    t.key = match_key(text);
+    t.chars = to_u32(t.key).size();
+    t.kind = classify_indicator_cell(text);
     // A cited document starts the cell: words before its 《 belong to the cell before.
-    const std::size_t quote = k.find("《");
-    if (quote != std::string::npos && quote > 0) points -= 3;
+    const std::size_t quote = t.key.find("《");
+    if (quote != std::string::npos && quote > 0) t.layout -= 3;
+    return t;
+}
+
+ColumnText describe(std::vector<const Atom*> parts) {
+    std::sort(parts.begin(), parts.end(), [](const Atom* a, const Atom* b) {
+        return a->line != b->line ? a->line < b->line : a->start < b->start;
+    });
+    ColumnText t = describe_text(join_atoms(parts));
+    if (parts.empty()) return t;
+    t.first_known = true;
+    t.first = classify_indicator_cell(parts.front()->text);
+    if (parts.size() >= 2 && level_word(parts.back()->text)) {
+        std::string before;
+        for (std::size_t i = 0; i + 1 < parts.size(); ++i) before += parts[i]->text;
+        t.glued_names = to_u32(match_key(before)).size() >= 2;
+    }
     // A cell's lines start where its first line starts (pdftotext keeps a
     // cell's left edge), except that a word one space after another may
     // have been pushed right.
@@ -93,18 +98,36 @@ int column_points(const std::vector<const Atom*>& parts, const std::string& text
     }
     if (left == std::numeric_limits<int>::max()) left = any_left;
     for (const auto& [line, a] : line_first)
-        if (a->tight ? a->start < left - 1 : std::abs(a->start - left) > 1) points -= 3;
-    std::vector<const Atom*> sorted = parts;
-    std::sort(sorted.begin(), sorted.end(), [](const Atom* a, const Atom* b) {
-        return a->line != b->line ? a->line < b->line : a->start < b->start;
-    });
+        if (a->tight ? a->start < left - 1 : std::abs(a->start - left) > 1) t.layout -= 3;
+    // Two runs of one line far apart are two cells.
+    for (std::size_t i = 1; i < parts.size(); ++i)
+        if (parts[i]->line == parts[i - 1]->line && parts[i]->start - parts[i - 1]->end >= 2) t.layout -= 2;
+    return t;
+}
+
+// How well a column's words fit a column of role `r`, as points (higher is
+// better, `impossible` when they cannot be there).
+int column_points(const ColumnText& t, IndicatorRole r) {
+    int f = indicator_fit(t.kind, r, true);
+    const bool level_role = r == IndicatorRole::level1 || r == IndicatorRole::level2;
+    if (level_role && t.kind == IndicatorCellKind::text && !has_digit(t.key)) {
+        // Department forms name their 一级 indicators without 指标 (履职效能,
+        // 管理效率); a name wrapped in a narrow cell can exceed the usual length.
+        if (t.chars <= 6) f = 0;
+        if (ends_with(t.key, "指标") && t.chars <= 10) f = 2;
+    }
+    if (level_role && t.glued_names) return impossible;
+    // A comparator alone ("≥" of "≥ 80 个") is not a value.
+    if (t.kind == IndicatorCellKind::value && !has_digit(t.key) && t.chars <= 2) return impossible;
+    if (f < 0) return impossible;
+    int points = 2 * f + 1 + t.layout;  // a filled column earns a point over an empty one
+    // Every indicator row names its 三级 indicator.
+    if (r == IndicatorRole::level3) points += 2;
     // A cell that starts with a word of its own kind ("计划标准" in
     // "月 计划标准" is the basis; "月" is the value's tail).
-    if (!sorted.empty() && r != IndicatorRole::level3 && r != IndicatorRole::value && r != IndicatorRole::other &&
-        indicator_fit(classify_indicator_cell(sorted.front()->text), r, true) > 0)
+    if (t.first_known && r != IndicatorRole::level3 && r != IndicatorRole::value && r != IndicatorRole::other &&
+        indicator_fit(t.first, r, true) > 0)
         points += 2;
-    for (std::size_t i = 1; i < sorted.size(); ++i)
-        if (sorted[i]->line == sorted[i - 1]->line && sorted[i]->start - sorted[i - 1]->end >= 2) points -= 2;
     return points;
 }
 
@@ -166,10 +189,10 @@ RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRo
     std::sort(xs.begin(), xs.end());
     xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
     const std::size_t m = xs.size();
-    // The split costs the square of the positions: a group with more
-    // positions than any form row has (a stray page of text) is placed by
-    // position alone.
-    if (m > max_positions) return place_under(atoms, roles, hint);
+    // The split costs the square of the positions times the words: a group
+    // with more of them than any form row has (a stray page of text) is
+    // placed by position alone.
+    if (m > max_positions || atoms.size() > max_atoms) return place_under(atoms, roles, hint);
     auto index_of = [&](int x) {
         return static_cast<std::size_t>(std::lower_bound(xs.begin(), xs.end(), x) - xs.begin());
     };
@@ -196,9 +219,17 @@ RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRo
         }
     }
 
-    // Texts of each position range [i, j).
+    // What the words of each position range [i, j) say.
     std::vector<std::vector<const Atom*>> at(m);
     for (const Atom& a : atoms) at[index_of(a.start)].push_back(&a);
+    std::vector<std::vector<ColumnText>> range(m);
+    for (std::size_t i = 0; i < m; ++i) {
+        std::vector<const Atom*> parts;
+        for (std::size_t j = i + 1; j <= m; ++j) {
+            for (const Atom* a : at[j - 1]) parts.push_back(a);
+            range[i].push_back(describe(parts));  // range[i][j - i - 1]
+        }
+    }
 
     constexpr int none = std::numeric_limits<int>::min() / 4;
     // best[c][j]: columns [0, c) hold the words starting before xs[j].
@@ -213,10 +244,8 @@ RowSplit split_row(const std::vector<Atom>& atoms, const std::vector<IndicatorRo
                 best[c + 1][i] = best[c][i];
                 from[c + 1][i] = i;
             }
-            std::vector<const Atom*> parts;
             for (std::size_t j = i + 1; j <= m; ++j) {
-                for (const Atom* a : at[j - 1]) parts.push_back(a);
-                int points = column_points(parts, join_atoms(parts), roles[c]);
+                int points = column_points(range[i][j - i - 1], roles[c]);
                 if (points == impossible && c + 1 < n) continue;
                 if (c < hint.size() && hint[c] >= 0 && std::abs(hint[c] - xs[i]) <= 1) points += hint_bonus;
                 const int v = best[c][i] + points - (j < m ? cut[j] : 0);
@@ -274,7 +303,7 @@ RowSplit place_under(const std::vector<Atom>& atoms, const std::vector<Indicator
             const std::string before = c < above.size() ? above[c] : "";
             return before.empty() ? text : before + " " + text;
         };
-        auto fits = [&](std::size_t c) { return column_points({}, completed(c), roles[c]) != impossible; };
+        auto fits = [&](std::size_t c) { return column_points(describe_text(completed(c)), roles[c]) != impossible; };
         const IndicatorCellKind own = classify_indicator_cell(text);
         auto plainly = [&](std::size_t c) { return indicator_fit(own, roles[c], true) > 0; };
         const bool level = roles[col] == IndicatorRole::level1 || roles[col] == IndicatorRole::level2 ||

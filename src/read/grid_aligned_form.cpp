@@ -3,8 +3,10 @@
 // lines between two blank lines, not one line: pdftotext leaves a blank line
 // where the cell padding of two rows meets. Before the indicator header the
 // rows are label/value pairs (their order is what the form reader needs);
-// from the indicator header on, each line's words go to the header's columns
-// in order and each column's words are joined top to bottom.
+// from the indicator header on, each row is split into the header's columns
+// by what its cells hold (aligned_form_row.hpp), helped by where the other
+// rows of its page start their columns; the tails of cells cut by a page
+// break or a blank line are placed under a whole row of their page.
 #include <algorithm>
 #include <map>
 
@@ -208,6 +210,37 @@ std::vector<std::string> texts(const std::vector<FormCell>& cells) {
     return out;
 }
 
+// One indicator row (or a cell's tail) after the header.
+struct IndicatorGroup {
+    GridRow* row = nullptr;
+    std::vector<aligned_form::Atom> atoms;
+    int page = 0;
+    bool fragment = false;  // a cell's tail, not a row of its own
+    aligned_form::RowSplit split;
+};
+
+// Per column, where the other whole rows of row k's page start it, when
+// enough of them agree (-1 otherwise).
+std::vector<int> page_hint(const std::vector<IndicatorGroup>& rows, std::size_t k, std::size_t columns) {
+    std::vector<int> hint(columns, -1);
+    std::vector<const IndicatorGroup*> others;
+    for (const IndicatorGroup& o : rows)
+        if (&o != &rows[k] && !o.fragment && o.page == rows[k].page) others.push_back(&o);
+    for (std::size_t c = 0; c < columns; ++c) {
+        std::map<int, std::size_t> votes;
+        for (const IndicatorGroup* o : others)
+            if (c < o->split.starts.size() && o->split.starts[c] >= 0) ++votes[o->split.starts[c]];
+        std::size_t most = 0;
+        for (const auto& [x, count] : votes)
+            if (count > most) {
+                most = count;
+                hint[c] = x;
+            }
+        if (most * 3 < others.size()) hint[c] = -1;  // no agreement
+    }
+    return hint;
+}
+
 }  // namespace
 
 Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin, std::size_t end,
@@ -239,17 +272,9 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
 
     // Indicator columns, once their header is found.
     std::vector<IndicatorRole> roles;
-    struct IndicatorGroup {
-        GridRow* row = nullptr;
-        std::vector<aligned_form::Atom> atoms;
-        int page = 0;
-        bool fragment = false;  // a cell's tail, not a row of its own
-        aligned_form::RowSplit split;
-    };
     std::vector<IndicatorGroup> indicator_groups;
     std::size_t header_row = 0;
     bool ended = false;
-    g.rows.reserve(groups.size());
     for (const Group& grp : groups) {
         if (grp.lines.empty()) continue;
         GridRow row;
@@ -319,28 +344,10 @@ Grid aligned_form_grid(const std::vector<std::string>& lines, std::size_t begin,
     }
     // Again, each row with the columns where the other rows of its page start them.
     std::vector<aligned_form::RowSplit> resplit(indicator_groups.size());
-    for (std::size_t k = 0; k < indicator_groups.size(); ++k) {
-        if (indicator_groups[k].fragment) continue;
-        std::vector<int> hint(roles.size(), -1);
-        std::size_t others = 0;
-        for (const IndicatorGroup& o : indicator_groups)
-            if (&o != &indicator_groups[k] && !o.fragment && o.page == indicator_groups[k].page) ++others;
-        for (std::size_t c = 0; c < roles.size(); ++c) {
-            std::map<int, std::size_t> votes;
-            for (const IndicatorGroup& o : indicator_groups)
-                if (&o != &indicator_groups[k] && !o.fragment && o.page == indicator_groups[k].page &&
-                    o.split.starts[c] >= 0)
-                    ++votes[o.split.starts[c]];
-            std::size_t most = 0;
-            for (const auto& [x, count] : votes)
-                if (count > most) {
-                    most = count;
-                    hint[c] = x;
-                }
-            if (most * 3 < others) hint[c] = -1;  // no agreement
-        }
-        resplit[k] = aligned_form::split_row(indicator_groups[k].atoms, roles, hint);
-    }
+    for (std::size_t k = 0; k < indicator_groups.size(); ++k)
+        if (!indicator_groups[k].fragment)
+            resplit[k] = aligned_form::split_row(indicator_groups[k].atoms, roles,
+                                                 page_hint(indicator_groups, k, roles.size()));
     for (std::size_t k = 0; k < indicator_groups.size(); ++k)
         if (!indicator_groups[k].fragment) indicator_groups[k].split = std::move(resplit[k]);
 

@@ -129,7 +129,8 @@ RowPlacement place_indicator_cells(const std::vector<std::string>& cells, const 
     bool violation = false;
     for (size_t i = 0; i < n; ++i) {
         const int c = i < printed.size() ? printed[i] : -1;
-        if (c < 0 || static_cast<size_t>(c) >= m || indicator_fit(kinds[i], roles[static_cast<size_t>(c)], level1_likely) < 0)
+        if (c < 0 || static_cast<size_t>(c) >= m ||
+            indicator_fit(kinds[i], roles[static_cast<size_t>(c)], level1_likely) < 0)
             violation = true;
     }
     if (!violation) return out;

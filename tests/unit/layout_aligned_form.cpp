@@ -123,6 +123,14 @@ TEST_CASE("aligned form row: tails judged by the cells they complete") {
     CHECK(s.cells[8] == "工作资料");
 }
 
+TEST_CASE("indicator cells: a cited document is a basis, a date before 计划标准 is not") {
+    CHECK(classify_indicator_cell("《2026 年工作要点》") == IndicatorCellKind::basis);
+    CHECK(classify_indicator_cell("字〔2018〕46 号)") == IndicatorCellKind::basis);
+    CHECK(classify_indicator_cell("计划标准") == IndicatorCellKind::basis);
+    CHECK(classify_indicator_cell("6 月 计划标准") == IndicatorCellKind::value);
+    CHECK(classify_indicator_cell("工作资料") == IndicatorCellKind::evidence);
+}
+
 TEST_CASE("aligned form row: header roles from the header's own words") {
     CHECK(header_role(0, "一级指 标") == IndicatorRole::level1);
     CHECK(header_role(4, "指标值 设置依 据") == IndicatorRole::basis);
