@@ -8,6 +8,7 @@
 #include "read/grid.hpp"
 #include "normalise/text.hpp"
 #include "read/layouts.hpp"
+#include "aligned_support.hpp"
 
 using namespace yusuan;
 
@@ -20,15 +21,7 @@ const HeaderWords words = [](const std::string& k) {
 
 TEST_CASE("aligned: code columns, one-space gaps, wrapped header, blank first cell of a number column") {
     // Cells placed at code-point positions, as pdftotext lays them out.
-    auto at = [](std::vector<std::pair<std::size_t, std::u32string>> cells) {
-        std::u32string l;
-        for (auto& [x, t] : cells) {
-            if (l.size() < x) l.append(x - l.size(), U' ');
-            else if (!l.empty()) l += U' ';
-            l += t;
-        }
-        return to_utf8(l);
-    };
+    const auto at = test::placed;
     std::vector<std::string> lines = {
         "编制部门：测试局",
         at({{30, U"基本"}}),
@@ -150,16 +143,7 @@ TEST_CASE("aligned: a name wrapped around its code line next to empty cells; ful
 }
 
 namespace {
-// A line with texts at code-point positions, as pdftotext lays them out.
-std::string placed(std::vector<std::pair<std::size_t, std::u32string>> cells) {
-    std::u32string l;
-    for (auto& [x, t] : cells) {
-        if (l.size() < x) l.append(x - l.size(), U' ');
-        else if (!l.empty()) l += U' ';
-        l += t;
-    }
-    return to_utf8(l);
-}
+using test::placed;
 }  // namespace
 
 TEST_CASE("aligned: letter-spaced labels and headers are one cell; 部门（单位）： is no header line") {

@@ -7,22 +7,16 @@
 #include "read/aligned_form_row.hpp"
 #include "read/grid.hpp"
 #include "read/layouts.hpp"
+#include "aligned_support.hpp"
 
 using namespace yusuan;
 using namespace yusuan::aligned_form;
 
 namespace {
 
+using test::placed;
 // A line with texts at code-point positions (one space when a text would overlap).
-std::string at(std::vector<std::pair<std::size_t, std::u32string>> cells) {
-    std::u32string l;
-    for (auto& [x, t] : cells) {
-        if (l.size() < x) l.append(x - l.size(), U' ');
-        else if (!l.empty()) l += U' ';
-        l += t;
-    }
-    return to_utf8(l);
-}
+std::string at(std::vector<std::pair<std::size_t, std::u32string>> cells) { return placed(std::move(cells)); }
 
 std::vector<Atom> row_atoms(const std::vector<std::string>& lines) {
     std::vector<Atom> out;
